@@ -1,0 +1,47 @@
+// Standard configs: ESLint's recommended rules, typescript-eslint's recommended
+// set, and eslint-config-prettier so formatting is left to Prettier.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'demo-output/',
+      'tests/fixtures/sites/*/dist/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='RegExp']",
+          message:
+            'No regular expression is built at run time (rule-file terms must never become regexes).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document'],
+      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', 'preact*'] }],
+    },
+  },
+);

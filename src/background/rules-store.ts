@@ -1,0 +1,58 @@
+// The rules store: managed policy wins over local rules (issue: enterprise
+// policy); local rules are written with a last-good copy so that a damaged
+// value can be recovered from. Writes replace both keys in one call, so an
+// import is atomic.
+import { parseRuleFile } from '../core/rules/parse';
+import { exportRuleFile } from '../core/rules/serialize';
+import type { RuleFile } from '../core/rules/schema';
+import { LAST_GOOD_KEY, RULES_KEY, type RulesState } from '../shared/rules-state';
+import { writeLocal } from '../shared/storage-area';
+import { loadRulesState } from '../shared/load-rules';
+import type { RulesSummary } from '../shared/messages';
+
+export { loadRulesState };
+
+export function summarize(state: RulesState): RulesSummary {
+  return {
+    organization: state.rules.organization ?? null,
+    accounts: state.rules.accounts.length,
+    bannedTerms: state.rules.bannedTerms.length,
+    source: state.source,
+    savedAt: state.savedAt,
+    locked: state.locked,
+    problems: state.problems,
+  };
+}
+
+export type ImportOutcome = { ok: true; state: RulesState } | { ok: false; errors: string[] };
+
+export async function importRuleText(text: string, now: Date): Promise<ImportOutcome> {
+  const before = await loadRulesState();
+  if (before.locked) {
+    return {
+      ok: false,
+      errors: ['(root): your organisation manages these rules; they cannot be replaced here'],
+    };
+  }
+  const parsed = parseRuleFile(text);
+  if (!parsed.ok) return parsed;
+  const written = await saveRules(parsed.rules, now);
+  if (!written.ok)
+    return { ok: false, errors: [`(root): the rules could not be saved: ${written.error}`] };
+  return { ok: true, state: await loadRulesState() };
+}
+
+export function saveRules(rules: RuleFile, now: Date) {
+  const stored = { savedAt: now.toISOString(), rules };
+  return writeLocal({ [RULES_KEY]: stored, [LAST_GOOD_KEY]: stored });
+}
+
+export async function exportRuleText(now: Date) {
+  const state = await loadRulesState();
+  const slug = (state.rules.organization ?? 'rules')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const date = now.toISOString().slice(0, 10);
+  return { text: exportRuleFile(state.rules, now), fileName: `postguard-${slug}-${date}.json` };
+}

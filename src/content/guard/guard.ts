@@ -1,0 +1,95 @@
+// The guard: intercept → evaluate on the local rules snapshot → dialog →
+// release exactly once. An allowed post passes untouched (no dialog, no
+// delay); anything else is held until a person decides.
+import { evaluate, type Verdict } from '../../core/engine';
+import type { RulesSnapshot } from '../rules-snapshot';
+import type { SendAttempt, SiteAdapter } from '../sites/adapter';
+import { showDialog, type DialogOutcome } from '../ui/dialog';
+import { interceptSends } from './interceptor';
+import { release } from './release';
+
+export interface GuardReport {
+  verdict: Verdict;
+  outcome: DialogOutcome | 'blocked';
+}
+
+export interface GuardOptions {
+  win: Window;
+  adapter: SiteAdapter;
+  snapshot: RulesSnapshot;
+  now?: () => Date;
+  /** Fire-and-forget: the guard never waits for it. */
+  report?: (report: GuardReport) => void;
+}
+
+export function startGuard({
+  win,
+  adapter,
+  snapshot,
+  now = () => new Date(),
+  report,
+}: GuardOptions) {
+  let open: { close(): void } | null = null;
+
+  function judge(attempt: SendAttempt, rules = snapshot.current()?.rules): Verdict | null {
+    if (!rules) return null;
+    const texts = adapter.readTexts(attempt.surface);
+    const account = adapter.readAccount(attempt.surface, win.document);
+    return evaluate({ texts }, account, rules, now());
+  }
+
+  function ask(attempt: SendAttempt, verdict: Verdict) {
+    const restoreFocus = win.document.activeElement as HTMLElement | null;
+    const shown = verdict.account.shown;
+    open = showDialog({
+      verdict,
+      texts: adapter.readTexts(attempt.surface),
+      accountShown: shown === null ? null : adapter.formatAccount(shown),
+      allowOverride: snapshot.current()?.rules.policy.allowOverride ?? false,
+      onDone(outcome) {
+        open = null;
+        report?.({
+          verdict,
+          outcome: verdict.action === 'block' && outcome === 'cancelled' ? 'blocked' : outcome,
+        });
+        if (outcome === 'cancelled') {
+          restoreFocus?.focus?.();
+          return;
+        }
+        // The account that counts is the one active now: if it changed while
+        // the dialog was open, decide again rather than post as the wrong one.
+        const again = judge(attempt);
+        if (again && again.account.shown !== shown) settle(attempt);
+        else release(attempt.control);
+      },
+    });
+  }
+
+  function settle(attempt: SendAttempt) {
+    const verdict = judge(attempt);
+    if (!verdict) return;
+    if (verdict.action === 'allow') release(attempt.control);
+    else ask(attempt, verdict);
+  }
+
+  const stop = interceptSends(win, adapter, (attempt) => {
+    if (!adapter.isSendEnabled(attempt.control)) return 'pass';
+    if (open) return 'hold';
+    const state = snapshot.current();
+    if (!state) {
+      // Only possible in the first milliseconds of a page: wait for storage
+      // (not for the worker), then decide.
+      void snapshot.ready().then(() => settle(attempt));
+      return 'hold';
+    }
+    const verdict = judge(attempt, state.rules);
+    if (!verdict || verdict.action === 'allow') return 'pass';
+    ask(attempt, verdict);
+    return 'hold';
+  });
+
+  return () => {
+    stop();
+    open?.close();
+  };
+}

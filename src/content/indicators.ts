@@ -1,0 +1,52 @@
+// Keeps one indicator next to every compose box, following account switches
+// live. Page mutations are coalesced to one refresh per animation frame.
+import { evaluate } from '../core/engine';
+import type { RulesSnapshot } from './rules-snapshot';
+import type { SiteAdapter } from './sites/adapter';
+import { createIndicator, type IndicatorView } from './ui/indicator';
+import { roleWord } from './ui/dialog';
+
+export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
+  const doc = win.document;
+  const views = new WeakMap<Element, IndicatorView>();
+  let scheduled = 0;
+
+  function refresh() {
+    scheduled = 0;
+    const rules = snapshot.current()?.rules;
+    if (!rules) return;
+    for (const surface of adapter.findSurfaces(doc)) {
+      const anchor = surface.editors[0];
+      if (!anchor?.parentElement) continue;
+      let view = views.get(surface.root);
+      if (!view) {
+        view = createIndicator();
+        views.set(surface.root, view);
+      }
+      if (view.host.nextElementSibling !== anchor) anchor.before(view.host);
+      const account = adapter.readAccount(surface, doc);
+      const verdict = evaluate({ texts: [] }, account, rules, new Date());
+      const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
+      if (shown) view.show(`Posting as ${shown} · ${roleWord(verdict)}`, verdict.role);
+      else view.show('Posting as unknown account', 'unknown', account.reason);
+    }
+  }
+
+  const schedule = () => {
+    if (!scheduled) scheduled = win.requestAnimationFrame(refresh);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-testid', 'aria-label'],
+  });
+  const unsubscribe = snapshot.subscribe(schedule);
+  schedule();
+  return () => {
+    observer.disconnect();
+    unsubscribe();
+    if (scheduled) win.cancelAnimationFrame(scheduled);
+  };
+}

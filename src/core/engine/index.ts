@@ -1,0 +1,4 @@
+// The rule engine: evaluate(post, account, rules, now) → verdict.
+export { evaluate } from './evaluate';
+export { REASON_CODES } from './types';
+export type { Action, AccountSeen, Post, Reason, ReasonCode, Span, Verdict } from './types';

@@ -1,0 +1,49 @@
+// Which listed account is the one a site shows? Sites display handles in many
+// shapes ("@KingsfordCouncil", "kingsfordcouncil", a name with odd spacing or
+// styled Unicode letters), so every comparison goes through normalizeHandle.
+import type { Account, Platform, RuleFile } from './schema';
+
+/**
+ * The comparable form of a handle or shown name: NFKC (full-width and styled
+ * letters become plain ones), trimmed, one leading `@` dropped, runs of white
+ * space collapsed to one space, lower case.
+ */
+export function normalizeHandle(handle: string): string {
+  let h = handle.normalize('NFKC').trim();
+  if (h.startsWith('@')) h = h.slice(1).trimStart();
+  return h.replace(/\s+/gu, ' ').toLowerCase();
+}
+
+function accountKey(platform: Platform, handle: string): string {
+  return `${platform}\n${normalizeHandle(handle)}`;
+}
+
+// One lookup table per rules object: the content script asks on every compose
+// update, and a file may list 500 accounts with aliases.
+const indexes = new WeakMap<RuleFile, Map<string, Account>>();
+
+function indexFor(rules: RuleFile): Map<string, Account> {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const account of rules.accounts) {
+      for (const name of [account.handle, ...(account.aliases ?? [])]) {
+        const key = accountKey(account.platform, name);
+        // The schema refuses duplicates; should one slip in anyway, the first wins.
+        if (!index.has(key)) index.set(key, account);
+      }
+    }
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
+/** The listed account whose handle or alias matches what the site shows, if any. */
+export function findAccount(
+  rules: RuleFile,
+  platform: Platform,
+  shownHandle: string,
+): Account | undefined {
+  if (normalizeHandle(shownHandle) === '') return undefined;
+  return indexFor(rules).get(accountKey(platform, shownHandle));
+}

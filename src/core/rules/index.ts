@@ -1,0 +1,7 @@
+// The rule file, format version 1: schema, import, export and account lookup.
+export * from './schema';
+export * from './limits';
+export { parseRuleFile, validateRuleFile, type RuleFileResult } from './parse';
+export { exportRuleFile } from './serialize';
+export { EMPTY_RULES } from './defaults';
+export { normalizeHandle, findAccount } from './accounts';

@@ -1,0 +1,104 @@
+// The published JSON Schema of the rule file (docs/rule-file.schema.json),
+// generated from the zod schema by scripts/write-schema.mjs (`npm run schema`).
+// Build-time only: the descriptions live here, not in schema.ts, so they stay
+// out of the content script. Checks that JSON Schema cannot express (handles
+// unique per platform, windows that end after they start, text that is not
+// blank) are still made on import; the descriptions say so.
+import * as z from 'zod/mini';
+import { ruleFileSchema } from './schema';
+
+export const RULE_FILE_SCHEMA_ID = 'https://postguard.example/schema/rule-file-v1.schema.json';
+
+const DESCRIPTIONS: Record<string, string> = {
+  '': 'A Postguard rule file, format version 1: which social media accounts belong to the organisation, what each may post, and the policy for staff. Import it in the options page or push it through browser policy (managed storage key "rules").',
+  $schema: 'Optional: the address of this JSON Schema, for editors.',
+  format: 'Always "postguard-rules".',
+  version: 'Format version. A file with a higher version is refused whole by an older Postguard.',
+  organization: 'Shown in the options page and popup.',
+  exportedAt: 'When the file was exported (ISO 8601 date and time).',
+  accounts:
+    "The organisation's accounts (may be empty). The same platform + handle (or alias) twice is an error; matching ignores case, a leading @ and surrounding or repeated white space.",
+  'accounts[].platform': 'The site.',
+  'accounts[].handle':
+    "X: the screen name, with or without @. Facebook, LinkedIn: the posting identity's shown name.",
+  'accounts[].role':
+    "corporate: the organisation's channel; professional: a person's own account that says where they work; personal.",
+  'accounts[].label': 'A name for people, shown in the dialog.',
+  'accounts[].aliases': 'Other handles or shown names of the same account.',
+  bannedTerms: 'Words, phrases or #hashtags that may not be posted.',
+  'bannedTerms[].term': 'A word, phrase or #hashtag; a trailing * means "word starting with".',
+  'bannedTerms[].action': 'block: the post cannot be sent; confirm: the person must confirm.',
+  'bannedTerms[].roles': 'The account roles the term applies to.',
+  'bannedTerms[].note': 'Shown to the person when the term is found.',
+  workTerms:
+    'Phrases and hashtags that mark work content: a post containing one from a personal account needs confirmation.',
+  sombre:
+    'Sombre-event mode: on while active is true or the current time is inside one of the windows.',
+  'sombre.active': 'Turns the mode on now.',
+  'sombre.reason': 'Shown with every post while the mode is on.',
+  'sombre.windows': 'Periods when the mode is on by itself; end must be later than start.',
+  'sombre.windows[].reason': 'Shown instead of sombre.reason during this window.',
+  'sombre.allowedHashtags': 'If given, every other hashtag is blocked while the mode is on.',
+  'sombre.blockEmoji': 'Block light-hearted emoji (laughing, winking, partying, celebration).',
+  'sombre.terms': 'Words blocked while the mode is on.',
+  'sombre.roles': 'The account roles the mode applies to.',
+  builtinLists: 'Word lists maintained with Postguard, for corporate and professional accounts.',
+  'builtinLists.profanity': 'Swearing, including masked spellings such as f***ing.',
+  policy: 'How Postguard treats accounts and posts.',
+  'policy.confirmCorporate': 'Every post from a corporate account needs confirmation naming it.',
+  'policy.unknownAccount': 'What happens when the page does not reveal which account is active.',
+  'policy.unlistedRole': 'The role of an account that is detected but not listed.',
+  'policy.allowOverride':
+    'Whether a person may post past a block, after typing the account handle.',
+  'policy.sendDelaySeconds':
+    'After a corporate post is released, hold it this long with an Undo button.',
+  'policy.locked': 'Staff cannot edit the rules locally.',
+  'policy.auditContent': "How much of a post's text the local audit log keeps.",
+};
+
+type Node = Record<string, unknown>;
+
+function nodeAt(root: Node, path: string): Node {
+  let node = root;
+  for (const part of path ? path.split('.') : []) {
+    const list = part.endsWith('[]');
+    const props = node.properties as Record<string, Node> | undefined;
+    let next = props?.[list ? part.slice(0, -2) : part];
+    if (next && list) next = next.items as Node | undefined;
+    // Fail the build rather than publish a schema with a stale description.
+    if (!next) throw new Error(`json-schema.ts: no field "${path}" in the rule file schema`);
+    node = next;
+  }
+  return node;
+}
+
+// zod writes non-standard formats (e.g. "starts_with") next to the pattern
+// that already says it; strict validators such as ajv refuse unknown formats.
+function dropNonStandardFormats(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  const obj = node as Node;
+  if (obj.format === 'starts_with') delete obj.format;
+  for (const inner of Object.values(obj)) dropNonStandardFormats(inner);
+}
+
+export function ruleFileJsonSchema(): Node {
+  const generated = z.toJSONSchema(ruleFileSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+  }) as Node;
+  dropNonStandardFormats(generated);
+  for (const [path, text] of Object.entries(DESCRIPTIONS)) {
+    // Put the description first in each node, where people read it.
+    const node = nodeAt(generated, path);
+    const rest = { ...node };
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, { description: text }, rest);
+  }
+  const { $schema, ...body } = generated;
+  return { $schema, $id: RULE_FILE_SCHEMA_ID, title: 'Postguard rule file, version 1', ...body };
+}
+
+/** The exact text of docs/rule-file.schema.json. */
+export function ruleFileJsonSchemaText(): string {
+  return `${JSON.stringify(ruleFileJsonSchema(), null, 2)}\n`;
+}

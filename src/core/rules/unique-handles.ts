@@ -1,0 +1,68 @@
+// "The same platform+handle twice is an error": two entries for one account
+// would give it two roles. Handles and aliases share one namespace per
+// platform, compared the way the engine compares them (normalizeHandle).
+import * as z from 'zod/mini';
+import { normalizeHandle } from './accounts';
+
+const PLATFORM_NAMES: Record<string, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+};
+
+type Where = { index: number; path: (string | number)[] };
+
+function namesOf(
+  entry: unknown,
+  index: number,
+): { platform: unknown; name: string; where: Where }[] {
+  if (typeof entry !== 'object' || entry === null) return [];
+  const { platform, handle, aliases } = entry as Record<string, unknown>;
+  const out = [];
+  if (typeof handle === 'string') {
+    out.push({ platform, name: handle, where: { index, path: [index, 'handle'] } });
+  }
+  if (Array.isArray(aliases)) {
+    aliases.forEach((alias, i) => {
+      if (typeof alias === 'string') {
+        out.push({ platform, name: alias, where: { index, path: [index, 'aliases', i] } });
+      }
+    });
+  }
+  return out;
+}
+
+function describe(path: (string | number)[]): string {
+  const [index, key, i] = path;
+  return `accounts[${index}].${key}${i === undefined ? '' : `[${i}]`}`;
+}
+
+export const uniqueHandles = z.superRefine<unknown[]>(
+  (accounts, ctx) => {
+    const seen = new Map<string, Where>();
+    accounts.forEach((entry, index) => {
+      for (const { platform, name, where } of namesOf(entry, index)) {
+        if (typeof platform !== 'string') continue;
+        const normal = normalizeHandle(name);
+        if (normal === '') continue;
+        const key = `${platform}\n${normal}`;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, where);
+        } else if (first.index !== index) {
+          // Repeating an account's own handle as its alias is harmless, so only
+          // a clash between two different entries is an error.
+          const site = PLATFORM_NAMES[platform] ?? platform;
+          ctx.addIssue({
+            code: 'custom',
+            path: where.path,
+            message: `the ${site} account "${name.trim()}" is already listed at ${describe(first.path)}`,
+          });
+        }
+      }
+    });
+  },
+  // Run even when some entries have other problems, so that every problem is
+  // listed at once (entries are read defensively above).
+  { when: (payload) => Array.isArray(payload.value) },
+);

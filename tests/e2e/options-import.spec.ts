@@ -1,0 +1,48 @@
+// Import through the options page as a person does it: a refused file shows
+// every problem in an alert and changes nothing.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+
+const KINGSFORD = fileURLToPath(
+  new URL('../../docs/examples/kingsford-council.json', import.meta.url),
+);
+
+test('a refused file lists each problem and leaves the rules in force unchanged', async ({
+  openOptions,
+}) => {
+  const page = await openOptions();
+  await page.getByLabel('Import rule file').setInputFiles(KINGSFORD);
+  await expect(page.getByRole('status')).toContainText('Imported');
+  await expect(page.getByTestId('account-count')).toHaveText('5');
+
+  const bad = join(mkdtempSync(join(tmpdir(), 'postguard-')), 'typo.json');
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      format: 'postguard-rules',
+      version: 1,
+      accounts: [{ platform: 'x', handle: 'a', role: 'boss' }],
+      bannedterms: [],
+    }),
+  );
+  await page.getByLabel('Import rule file').setInputFiles(bad);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'accounts[0].role: expected corporate, professional or personal',
+  );
+  await expect(alert).toContainText('bannedterms: unknown key');
+  await page.reload();
+  await expect(page.getByTestId('organization')).toHaveText('Kingsford Council');
+  await expect(page.getByTestId('account-count')).toHaveText('5');
+});
+
+test('a file from a newer version is refused with its own message', async ({ openOptions }) => {
+  const page = await openOptions();
+  const newer = join(mkdtempSync(join(tmpdir(), 'postguard-')), 'v2.json');
+  writeFileSync(newer, JSON.stringify({ format: 'postguard-rules', version: 2, accounts: [] }));
+  await page.getByLabel('Import rule file').setInputFiles(newer);
+  await expect(page.getByRole('alert')).toContainText('this file was made for a newer version');
+});

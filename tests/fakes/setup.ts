@@ -1,0 +1,4 @@
+import { beforeEach } from 'vitest';
+import { resetFakeBrowser } from './browser';
+
+beforeEach(() => resetFakeBrowser());

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { profanityList } from './scripts/lib/profanity-plugin.mjs';
+
+// webextension-polyfill throws outside an extension; tests get an in-memory fake.
+const alias = {
+  'webextension-polyfill': fileURLToPath(new URL('tests/fakes/browser.ts', import.meta.url)),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [profanityList()],
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/fakes/setup.ts'],
+        },
+      },
+      {
+        plugins: [profanityList()],
+        resolve: { alias },
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/fakes/setup.ts'],
+        },
+      },
+    ],
+  },
+});
