@@ -16,14 +16,14 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
     const rules = snapshot.current()?.rules;
     if (!rules) return;
     for (const surface of adapter.findSurfaces(doc)) {
-      const anchor = surface.editors[0];
-      if (!anchor?.parentElement) continue;
       let view = views.get(surface.root);
       if (!view) {
         view = createIndicator();
         views.set(surface.root, view);
       }
-      if (view.host.nextElementSibling !== anchor) anchor.before(view.host);
+      // Above the compose box, on a line of its own: inside the editor's own
+      // row it would squeeze the text (sites lay compose rows out with flex).
+      if (surface.root.firstElementChild !== view.host) surface.root.prepend(view.host);
       const account = adapter.readAccount(surface, doc);
       const verdict = evaluate({ texts: [] }, account, rules, new Date());
       const shown = account.handle === null ? null : adapter.formatAccount(account.handle);

@@ -55,6 +55,9 @@ test('a banned term blocks: nothing is sent and there is no "Post as"', async ({
 
 test('a personal post goes out at once with no dialog', async ({ xPage, sent }) => {
   const page = await xPage({ accounts: 'janedoe_fun', active: 'janedoe_fun' });
+  await expect(page.getByRole('status').filter({ hasText: 'Posting as' })).toHaveText(
+    'Posting as @janedoe_fun · personal',
+  );
   await page.locator(X_EDITOR).first().click();
   await page.keyboard.type('Lovely walk by the river today');
   await page.getByTestId('tweetButtonInline').first().click();

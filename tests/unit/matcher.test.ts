@@ -169,6 +169,7 @@ const cases: Record<string, Case> = {
   'Chorlton-cum-Hardy': { text: 'Chorlton-cum-Hardy library', profane: [] },
   'road numbers': { text: 'Delays on the A55 and the M25', profane: [] },
   'a year': { text: 'Budget 2026', profane: [] },
+  'a size': { text: 'a 800b file', profane: [] },
   'blue tits': { text: 'Spot the blue tits in the park', profane: [] },
   'water butts': { text: 'Water butts for sale', profane: [] },
   'protected characteristics': { text: 'age, sex and disability', profane: [] },

@@ -32,21 +32,26 @@ const MAX_READINGS = 8;
  * The readings of a word that contains digits, symbols, masks or look-alike
  * letters, or null when it has no letter at all ("2026", "$$$" stay what they
  * are). A digit is read as a letter only when a letter or symbol follows it in
- * the word: "5hit" and "sh1t" are words, but in "A55" or "covid19" the trailing
- * number is a number (the A55 is a road, not a swear word).
+ * the word, and only in a word with at least as many letters as digits:
+ * "5hit", "sh1t" and "b00bs" are words, but in "A55" or "covid19" the trailing
+ * number is a number (the A55 is a road, not a swear word) and "800b" is a
+ * size.
  */
 export function readWord(chars: readonly RawChar[]): WordReadings | null {
-  let hasLetter = false;
+  let letters = 0;
+  let digits = 0;
   let hasLatin = false;
   let lastNonDigit = -1;
   chars.forEach((c, j) => {
     if (c.cls === 'letter') {
-      hasLetter = true;
+      letters++;
       if (isAsciiLetter(c.ch)) hasLatin = true;
     }
+    if (c.cls === 'digit') digits++;
     if (c.cls === 'letter' || c.cls === 'symbol') lastNonDigit = j;
   });
-  if (!hasLetter) return null;
+  if (letters === 0) return null;
+  const digitsAreLetters = letters >= digits;
 
   let masked = false;
   let product = 1;
@@ -57,7 +62,7 @@ export function readWord(chars: readonly RawChar[]): WordReadings | null {
         o = [(hasLatin ? latinLookalike(c.ch) : undefined) ?? c.ch];
         break;
       case 'digit':
-        o = j < lastNonDigit ? (leetLetters(c.ch) ?? [c.ch]) : [c.ch];
+        o = digitsAreLetters && j < lastNonDigit ? (leetLetters(c.ch) ?? [c.ch]) : [c.ch];
         break;
       case 'symbol':
         o = leetLetters(c.ch) ?? [c.ch];

@@ -1,0 +1,85 @@
+// Launching Chromium with the built extension, and serving the fixture sites
+// at the real sites' URLs. Shared by the e2e fixtures and `npm run demo`.
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumExecutablePath } from './chromium-path';
+
+/** The unpacked Chrome build; POSTGUARD_EXTENSION_DIR overrides it (e.g. a packaged build). */
+export const EXTENSION_DIR =
+  process.env.POSTGUARD_EXTENSION_DIR ||
+  fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
+
+/** Host → fixture site folder (tests/fixtures/sites/<name>/dist). */
+export const FIXTURE_HOSTS: Record<string, string> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'www.facebook.com': 'facebook',
+  'www.linkedin.com': 'linkedin',
+};
+
+export async function launchChromium(
+  options: { withExtension?: boolean; headless?: boolean } = {},
+) {
+  const { withExtension = true, headless = true } = options;
+  const profile = mkdtempSync(join(tmpdir(), 'postguard-chromium-'));
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumExecutablePath(),
+    headless,
+    args: [
+      ...extensionArgs,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      // Without these Chromium keeps calling home, and this machine's closed network refuses it.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { context, profile };
+}
+
+/** The extension's id, read from its service worker's URL. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 10_000,
+    }));
+  return new URL(worker.url()).host;
+}
+
+/** Serves https://<fixture host>/… from the site's dist: a file if it exists, else index.html. */
+export async function serveFixtureSites(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.protocol !== 'chrome-extension:',
+    async (route) => {
+      const url = new URL(route.request().url());
+      const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
+      if (!site) return route.abort('blockedbyclient');
+      const dist = join(SITES_DIR, site, 'dist');
+      if (!existsSync(join(dist, 'index.html'))) {
+        return route.fulfill({
+          status: 500,
+          contentType: 'text/plain',
+          body: `fixture site "${site}" is not built (tests/fixtures/build-sites.mjs)`,
+        });
+      }
+      const file = normalize(join(dist, decodeURIComponent(url.pathname)));
+      const isAsset = file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile();
+      if (isAsset) return route.fulfill({ path: file });
+      if (extname(url.pathname) && url.pathname !== '/index.html') {
+        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+      }
+      return route.fulfill({ path: join(dist, 'index.html') });
+    },
+  );
+}
