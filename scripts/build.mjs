@@ -10,7 +10,8 @@ import { iconPng } from './lib/icons.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const dist = path.join(root, 'dist');
+// POSTGUARD_DIST_DIR lets parallel work build elsewhere without clobbering dist/.
+const dist = path.resolve(root, process.env.POSTGUARD_DIST_DIR || 'dist');
 const stage = path.join(dist, '.stage');
 const common = {
   configFile: false,
