@@ -102,3 +102,15 @@ it('stops guarding once torn down (every listener removed)', async () => {
   (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click();
   expect(sent).toHaveBeenCalledTimes(1);
 });
+
+it('fails closed, with the reason shown, when the page cannot be read', async () => {
+  await page('janedoe_fun', 'Lovely walk by the river');
+  const spy = vi.spyOn(xAdapter, 'readAccount').mockImplementation(() => {
+    throw new Error('the account switcher changed shape');
+  });
+  (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click();
+  spy.mockRestore();
+  expect(sent).not.toHaveBeenCalled();
+  expect(dialog()?.textContent).toContain('Postguard could not check this post');
+  expect(dialog()?.textContent).toContain('the account switcher changed shape');
+});

@@ -7,6 +7,7 @@ import type { SendAttempt, SiteAdapter } from '../sites/adapter';
 import { showDialog, type DialogOutcome } from '../ui/dialog';
 import { interceptSends } from './interceptor';
 import { release } from './release';
+import { checkFailedVerdict } from './fail-closed';
 
 export interface GuardReport {
   verdict: Verdict;
@@ -33,9 +34,21 @@ export function startGuard({
 
   function judge(attempt: SendAttempt, rules = snapshot.current()?.rules): Verdict | null {
     if (!rules) return null;
-    const texts = adapter.readTexts(attempt.surface);
-    const account = adapter.readAccount(attempt.surface, win.document);
-    return evaluate({ texts }, account, rules, now());
+    try {
+      const texts = adapter.readTexts(attempt.surface);
+      const account = adapter.readAccount(attempt.surface, win.document);
+      return evaluate({ texts }, account, rules, now());
+    } catch (error) {
+      return checkFailedVerdict(error);
+    }
+  }
+
+  function readTextsSafely(attempt: SendAttempt): string[] {
+    try {
+      return adapter.readTexts(attempt.surface);
+    } catch {
+      return [];
+    }
   }
 
   function ask(attempt: SendAttempt, verdict: Verdict) {
@@ -43,7 +56,7 @@ export function startGuard({
     const shown = verdict.account.shown;
     open = showDialog({
       verdict,
-      texts: adapter.readTexts(attempt.surface),
+      texts: readTextsSafely(attempt),
       accountShown: shown === null ? null : adapter.formatAccount(shown),
       allowOverride: snapshot.current()?.rules.policy.allowOverride ?? false,
       onDone(outcome) {

@@ -29,6 +29,8 @@ export const REASON_CODES = [
   'sombre-hashtag',
   'sombre-emoji',
   'unknown-account',
+  /** The guard could not read the page or evaluate the post; it fails closed. */
+  'check-failed',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
