@@ -2,7 +2,7 @@
 // policy); local rules are written with a last-good copy so that a damaged
 // value can be recovered from. Writes replace both keys in one call, so an
 // import is atomic.
-import { parseRuleFile } from '../core/rules/parse';
+import { parseRuleFile, validateRuleFile, type RuleFileResult } from '../core/rules/parse';
 import { exportRuleFile } from '../core/rules/serialize';
 import type { RuleFile } from '../core/rules/schema';
 import { LAST_GOOD_KEY, RULES_KEY, type RulesState } from '../shared/rules-state';
@@ -26,7 +26,16 @@ export function summarize(state: RulesState): RulesSummary {
 
 export type ImportOutcome = { ok: true; state: RulesState } | { ok: false; errors: string[] };
 
-export async function importRuleText(text: string, now: Date): Promise<ImportOutcome> {
+export function importRuleText(text: string, now: Date): Promise<ImportOutcome> {
+  return replaceRules(parseRuleFile(text), now);
+}
+
+/** Rules from the options page's editor: checked by the same schema as an imported file. */
+export function saveEditedRules(value: unknown, now: Date): Promise<ImportOutcome> {
+  return replaceRules(validateRuleFile(value), now);
+}
+
+async function replaceRules(parsed: RuleFileResult, now: Date): Promise<ImportOutcome> {
   const before = await loadRulesState();
   if (before.locked) {
     return {
@@ -34,11 +43,11 @@ export async function importRuleText(text: string, now: Date): Promise<ImportOut
       errors: ['(root): your organisation manages these rules; they cannot be replaced here'],
     };
   }
-  const parsed = parseRuleFile(text);
   if (!parsed.ok) return parsed;
   const written = await saveRules(parsed.rules, now);
-  if (!written.ok)
+  if (!written.ok) {
     return { ok: false, errors: [`(root): the rules could not be saved: ${written.error}`] };
+  }
   return { ok: true, state: await loadRulesState() };
 }
 

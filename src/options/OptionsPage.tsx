@@ -1,24 +1,36 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { RuleFile } from '../core/rules/schema';
 import { send, type RulesSummary } from '../shared/messages';
 import { ImportExport } from './ImportExport';
 import { RulesInForce } from './RulesInForce';
+import { RuleEditor } from './editor/RuleEditor';
+
+interface Loaded {
+  summary: RulesSummary;
+  rules: RuleFile;
+  /** Bumped whenever the rules are replaced, so the editor starts again from them. */
+  revision: number;
+}
 
 export function OptionsPage() {
-  const [summary, setSummary] = useState<RulesSummary | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const response = await send({ type: 'rules/get' });
-    if (response.ok) {
-      setSummary(response.summary);
-      setLoadError(null);
-    } else setLoadError(response.errors.join('; '));
+    if (!response.ok) {
+      setLoadError(response.errors.join('; '));
+      return;
+    }
+    setLoadError(null);
+    setLoaded((old) => ({ ...response, revision: (old?.revision ?? 0) + 1 }));
   }, []);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
+  const locked = loaded?.summary.locked ?? false;
   return (
     <main>
       <h1>Postguard</h1>
@@ -26,8 +38,18 @@ export function OptionsPage() {
         Rules that decide which accounts are your organisation’s, and what may be posted from them.
       </p>
       {loadError && <p class="error">The rules could not be read: {loadError}</p>}
-      <RulesInForce summary={summary} />
-      <ImportExport locked={summary?.locked ?? false} onImported={setSummary} />
+      <RulesInForce summary={loaded?.summary ?? null} />
+      <ImportExport locked={locked} onImported={() => void refresh()} />
+      {loaded && (
+        <RuleEditor
+          key={loaded.revision}
+          rules={loaded.rules}
+          locked={locked}
+          onSaved={(summary, rules) =>
+            setLoaded((old) => ({ summary, rules, revision: old?.revision ?? 0 }))
+          }
+        />
+      )}
     </main>
   );
 }

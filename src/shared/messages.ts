@@ -3,6 +3,7 @@
 // and callers get typed responses.
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
+import type { RuleFile } from '../core/rules/schema';
 
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rules/get') }),
@@ -12,6 +13,8 @@ export const Message = z.discriminatedUnion('type', [
     fileName: z.optional(z.string()),
   }),
   z.strictObject({ type: z.literal('rules/export') }),
+  // The options page's editor; `rules` is checked by the rule file schema in the worker.
+  z.strictObject({ type: z.literal('rules/save'), rules: z.unknown() }),
   z.strictObject({
     type: z.literal('guard/decision'),
     platform: z.string(),
@@ -37,7 +40,8 @@ export interface RulesSummary {
 export type Failure = { ok: false; errors: string[] };
 
 export interface Responses {
-  'rules/get': { ok: true; summary: RulesSummary };
+  'rules/get': { ok: true; summary: RulesSummary; rules: RuleFile };
+  'rules/save': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;
   'rules/import': { ok: true; summary: RulesSummary } | Failure;
   'rules/export': { ok: true; text: string; fileName: string } | Failure;
   'guard/decision': { ok: true };

@@ -35,6 +35,25 @@ describe('handlers', () => {
     expect((await loadRulesState()).source).toBe('none');
   });
 
+  it('refuses edited rules from a content script, and invalid ones from the options page', async () => {
+    const edited = JSON.parse(rules);
+    expect(
+      (await handlers['rules/save']({ type: 'rules/save', rules: edited }, contentScript)).ok,
+    ).toBe(false);
+    const invalid = await handlers['rules/save'](
+      {
+        type: 'rules/save',
+        rules: { ...edited, accounts: [{ platform: 'x', handle: '', role: 'corporate' }] },
+      },
+      page,
+    );
+    expect(invalid.ok).toBe(false);
+    expect((await loadRulesState()).source).toBe('none');
+    const saved = await handlers['rules/save']({ type: 'rules/save', rules: edited }, page);
+    expect(saved.ok).toBe(true);
+    expect((await loadRulesState()).source).toBe('import');
+  });
+
   it('refuses to export the rules to a content script', async () => {
     expect((await handlers['rules/export']({ type: 'rules/export' }, contentScript)).ok).toBe(
       false,

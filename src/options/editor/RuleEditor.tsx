@@ -1,0 +1,125 @@
+// Editing the rules in force. Every change is checked as you type by the same
+// schema an imported file goes through; each error shows next to its field,
+// and nothing is saved while any remain.
+import { useMemo, useState } from 'preact/hooks';
+import type { RuleFile } from '../../core/rules/schema';
+import { validateRuleFile } from '../../core/rules/parse';
+import { send, type RulesSummary } from '../../shared/messages';
+import { Editor } from './context';
+import { errorsByPath, setAt, type Draft } from './draft';
+import {
+  AccountsSection,
+  BannedTermsSection,
+  PolicySection,
+  SombreSection,
+  WordsSection,
+} from './sections';
+
+interface Props {
+  rules: RuleFile;
+  locked: boolean;
+  onSaved(summary: RulesSummary, rules: RuleFile): void;
+}
+
+type Outcome = { kind: 'status'; text: string } | { kind: 'alert'; errors: string[] } | null;
+
+export function RuleEditor({ rules, locked, onSaved }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => structuredClone(rules) as Draft);
+  const [dirty, setDirty] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const check = useMemo(() => validateRuleFile(draft), [draft]);
+  const errors = check.ok ? [] : check.errors;
+  const context = {
+    draft,
+    errors: errorsByPath(errors),
+    readOnly: locked,
+    set: (path: readonly (string | number)[], value: unknown) =>
+      context.update((d) => setAt(d, path, value)),
+    update: (change: (d: Draft) => Draft) => {
+      setDraft(change);
+      setDirty(true);
+      setOutcome(null);
+    },
+  };
+
+  async function save() {
+    if (!check.ok) return;
+    const response = await send({ type: 'rules/save', rules: draft });
+    if (!response.ok) {
+      setOutcome({ kind: 'alert', errors: response.errors });
+      return;
+    }
+    setDirty(false);
+    setOutcome({
+      kind: 'status',
+      text: 'Saved. Open tabs use the new rules from their next post.',
+    });
+    onSaved(response.summary, response.rules);
+  }
+
+  return (
+    <Editor.Provider value={context}>
+      <form
+        class="editor"
+        aria-labelledby="edit-rules"
+        onSubmit={(e) => (e.preventDefault(), void save())}
+      >
+        <h2 id="edit-rules">Edit rules</h2>
+        {locked && (
+          <p class="locked">Your organisation manages these rules; they cannot be changed here.</p>
+        )}
+        <section aria-labelledby="h-general">
+          <h3 id="h-general">Organisation and work terms</h3>
+          <WordsSection />
+        </section>
+        <section aria-labelledby="h-accounts">
+          <h3 id="h-accounts">Accounts</h3>
+          <AccountsSection />
+        </section>
+        <section aria-labelledby="h-terms">
+          <h3 id="h-terms">Banned terms</h3>
+          <BannedTermsSection />
+        </section>
+        <section aria-labelledby="h-sombre">
+          <h3 id="h-sombre">Sombre-event mode</h3>
+          <SombreSection />
+        </section>
+        <section aria-labelledby="h-policy">
+          <h3 id="h-policy">Policy</h3>
+          <PolicySection />
+        </section>
+        {!locked && (
+          <div class="save-bar">
+            {errors.length > 0 && (
+              <div class="problems" aria-live="polite">
+                <p>
+                  Fix {errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} to
+                  save:
+                </p>
+                <ul>
+                  {errors.map((e, i) => (
+                    <li key={i}>{e}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <button type="submit" disabled={errors.length > 0 || !dirty}>
+              Save rules
+            </button>
+            <p role="status">{outcome?.kind === 'status' ? outcome.text : ''}</p>
+            {outcome?.kind === 'alert' && (
+              <div role="alert">
+                <p>The rules were not saved:</p>
+                <ul>
+                  {outcome.errors.map((e, i) => (
+                    <li key={i}>{e}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        )}
+      </form>
+    </Editor.Provider>
+  );
+}
