@@ -1,18 +1,26 @@
-import { useState } from 'preact/hooks';
 import { send, type RulesSummary } from '../shared/messages';
 import { MAX_RULE_FILE_BYTES } from '../core/rules/parse';
+import type { Outcome } from './Outcome';
 
-type Result = { kind: 'status'; text: string } | { kind: 'alert'; errors: string[] } | null;
+const REFUSED = 'The file was not imported; the rules in force are unchanged.';
 
-export function ImportExport(props: { locked: boolean; onImported: (s: RulesSummary) => void }) {
-  const [result, setResult] = useState<Result>(null);
+export function ImportExport(props: {
+  locked: boolean;
+  onImported: (s: RulesSummary) => void;
+  report: (outcome: Outcome) => void;
+}) {
+  const setResult = props.report;
 
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = ''; // so choosing the same file again is another import
     if (!file) return;
     if (file.size > MAX_RULE_FILE_BYTES) {
-      setResult({ kind: 'alert', errors: ['(root): the file is larger than 1 MiB'] });
+      setResult({
+        kind: 'alert',
+        title: REFUSED,
+        errors: ['(root): the file is larger than 1 MiB'],
+      });
       return;
     }
     const response = await send({
@@ -21,7 +29,7 @@ export function ImportExport(props: { locked: boolean; onImported: (s: RulesSumm
       fileName: file.name,
     });
     if (!response.ok) {
-      setResult({ kind: 'alert', errors: response.errors });
+      setResult({ kind: 'alert', title: REFUSED, errors: response.errors });
       return;
     }
     props.onImported(response.summary);
@@ -35,7 +43,7 @@ export function ImportExport(props: { locked: boolean; onImported: (s: RulesSumm
   async function exportFile() {
     const response = await send({ type: 'rules/export' });
     if (!response.ok) {
-      setResult({ kind: 'alert', errors: response.errors });
+      setResult({ kind: 'alert', title: 'The rules were not exported.', errors: response.errors });
       return;
     }
     const url = URL.createObjectURL(new Blob([response.text], { type: 'application/json' }));
@@ -66,17 +74,6 @@ export function ImportExport(props: { locked: boolean; onImported: (s: RulesSumm
           Export rule file
         </button>
       </p>
-      <p role="status">{result?.kind === 'status' ? result.text : ''}</p>
-      {result?.kind === 'alert' && (
-        <div role="alert">
-          <p>The file was not imported; the rules in force are unchanged.</p>
-          <ul>
-            {result.errors.map((error, i) => (
-              <li key={i}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
     </section>
   );
 }

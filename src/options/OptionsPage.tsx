@@ -4,6 +4,7 @@ import { send, type RulesSummary } from '../shared/messages';
 import { ImportExport } from './ImportExport';
 import { RulesInForce } from './RulesInForce';
 import { RuleEditor } from './editor/RuleEditor';
+import { OutcomeView, type Outcome } from './Outcome';
 
 interface Loaded {
   summary: RulesSummary;
@@ -15,6 +16,7 @@ interface Loaded {
 export function OptionsPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
 
   const refresh = useCallback(async () => {
     const response = await send({ type: 'rules/get' });
@@ -38,13 +40,15 @@ export function OptionsPage() {
         Rules that decide which accounts are your organisation’s, and what may be posted from them.
       </p>
       {loadError && <p class="error">The rules could not be read: {loadError}</p>}
+      <OutcomeView outcome={outcome} />
       <RulesInForce summary={loaded?.summary ?? null} />
-      <ImportExport locked={locked} onImported={() => void refresh()} />
+      <ImportExport locked={locked} onImported={() => void refresh()} report={setOutcome} />
       {loaded && (
         <RuleEditor
           key={loaded.revision}
           rules={loaded.rules}
           locked={locked}
+          report={setOutcome}
           onSaved={(summary, rules) =>
             setLoaded((old) => ({ summary, rules, revision: old?.revision ?? 0 }))
           }

@@ -13,12 +13,15 @@ const parsed = parseRuleFile(readFileSync('docs/examples/kingsford-council.json'
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const rules = parsed.rules;
 
+const report = vi.fn();
+
 function mount(locked = false) {
   const onSaved = vi.fn();
+  report.mockReset();
   document.body.innerHTML = '<div id="app"></div>';
   act(() =>
     render(
-      <RuleEditor rules={rules} locked={locked} onSaved={onSaved} />,
+      <RuleEditor rules={rules} locked={locked} onSaved={onSaved} report={report} />,
       document.getElementById('app')!,
     ),
   );
@@ -86,7 +89,10 @@ it('saves a valid change through the worker with the edited rules', async () => 
   );
   expect(onSaved).toHaveBeenCalled();
   await act(async () => {});
-  expect(document.querySelector('[role="status"]')?.textContent).toContain('Saved');
+  expect(report).toHaveBeenLastCalledWith({
+    kind: 'status',
+    text: expect.stringContaining('Saved'),
+  });
   sendMessage.mockRestore();
 });
 

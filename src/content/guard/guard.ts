@@ -23,6 +23,26 @@ export interface GuardOptions {
   report?: (report: GuardReport) => void;
 }
 
+/**
+ * Where the person was when the send was held: the focused element and the caret in it.
+ * Focus alone is not enough: a rich editor may drop its caret when it loses focus (Draft.js
+ * on X clears the DOM selection on blur), and focus() then puts the caret at the start, so
+ * the next words typed would land before the text.
+ */
+function rememberFocus(win: Window): () => void {
+  const focused = win.document.activeElement as HTMLElement | null;
+  const selection = win.getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+  return () => {
+    focused?.focus?.();
+    if (!focused || !range) return;
+    if (!focused.contains(range.startContainer) || !focused.contains(range.endContainer)) return;
+    const now = win.getSelection();
+    now?.removeAllRanges();
+    now?.addRange(range);
+  };
+}
+
 export function startGuard({
   win,
   adapter,
@@ -52,7 +72,7 @@ export function startGuard({
   }
 
   function ask(attempt: SendAttempt, verdict: Verdict) {
-    const restoreFocus = win.document.activeElement as HTMLElement | null;
+    const restoreFocus = rememberFocus(win);
     const shown = verdict.account.shown;
     open = showDialog({
       verdict,
@@ -66,7 +86,7 @@ export function startGuard({
           outcome: verdict.action === 'block' && outcome === 'cancelled' ? 'blocked' : outcome,
         });
         if (outcome === 'cancelled') {
-          restoreFocus?.focus?.();
+          restoreFocus();
           return;
         }
         // The account that counts is the one active now: if it changed while

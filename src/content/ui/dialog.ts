@@ -102,15 +102,18 @@ export function showDialog(options: DialogOptions): { close(): void } {
       spellcheck: 'false',
     });
     const anyway = h('button', { type: 'button', class: 'release', disabled: true }, 'Post anyway');
+    // Kept here, not read back from `disabled`: a page script can re-enable the button.
+    let handleTyped = false;
     field.addEventListener(
       'input',
       onTrusted(() => {
-        anyway.disabled = normalizeHandle(field.value) !== normalizeHandle(accountShown);
+        handleTyped = normalizeHandle(field.value) === normalizeHandle(accountShown);
+        anyway.disabled = !handleTyped;
       }),
     );
     anyway.addEventListener(
       'click',
-      onTrusted(() => !anyway.disabled && finish('overridden')),
+      onTrusted(() => handleTyped && finish('overridden')),
     );
     dialog.append(h('label', { for: 'pg-override' }, 'Type the account name to confirm'), field);
     actions.append(anyway);

@@ -6,6 +6,7 @@ import type { RuleFile } from '../../core/rules/schema';
 import { validateRuleFile } from '../../core/rules/parse';
 import { send, type RulesSummary } from '../../shared/messages';
 import { Editor } from './context';
+import type { Outcome } from '../Outcome';
 import { errorsByPath, setAt, type Draft } from './draft';
 import {
   AccountsSection,
@@ -19,14 +20,12 @@ interface Props {
   rules: RuleFile;
   locked: boolean;
   onSaved(summary: RulesSummary, rules: RuleFile): void;
+  report(outcome: Outcome): void;
 }
 
-type Outcome = { kind: 'status'; text: string } | { kind: 'alert'; errors: string[] } | null;
-
-export function RuleEditor({ rules, locked, onSaved }: Props) {
+export function RuleEditor({ rules, locked, onSaved, report }: Props) {
   const [draft, setDraft] = useState<Draft>(() => structuredClone(rules) as Draft);
   const [dirty, setDirty] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const check = useMemo(() => validateRuleFile(draft), [draft]);
   const errors = check.ok ? [] : check.errors;
   const context = {
@@ -38,7 +37,7 @@ export function RuleEditor({ rules, locked, onSaved }: Props) {
     update: (change: (d: Draft) => Draft) => {
       setDraft(change);
       setDirty(true);
-      setOutcome(null);
+      report(null);
     },
   };
 
@@ -46,11 +45,11 @@ export function RuleEditor({ rules, locked, onSaved }: Props) {
     if (!check.ok) return;
     const response = await send({ type: 'rules/save', rules: draft });
     if (!response.ok) {
-      setOutcome({ kind: 'alert', errors: response.errors });
+      report({ kind: 'alert', title: 'The rules were not saved.', errors: response.errors });
       return;
     }
     setDirty(false);
-    setOutcome({
+    report({
       kind: 'status',
       text: 'Saved. Open tabs use the new rules from their next post.',
     });
@@ -106,17 +105,6 @@ export function RuleEditor({ rules, locked, onSaved }: Props) {
             <button type="submit" disabled={errors.length > 0 || !dirty}>
               Save rules
             </button>
-            <p role="status">{outcome?.kind === 'status' ? outcome.text : ''}</p>
-            {outcome?.kind === 'alert' && (
-              <div role="alert">
-                <p>The rules were not saved:</p>
-                <ul>
-                  {outcome.errors.map((e, i) => (
-                    <li key={i}>{e}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
           </div>
         )}
       </form>

@@ -1,0 +1,24 @@
+// The options page's one place for results (ui-contract.md): success in a
+// role=status element, refusals in a role=alert listing each `path: message`.
+// Import, export and saving the editor all report here.
+
+export type Outcome =
+  { kind: 'status'; text: string } | { kind: 'alert'; title: string; errors: string[] } | null;
+
+export function OutcomeView({ outcome }: { outcome: Outcome }) {
+  return (
+    <div class="outcome">
+      <p role="status">{outcome?.kind === 'status' ? outcome.text : ''}</p>
+      {outcome?.kind === 'alert' && (
+        <div role="alert">
+          <p>{outcome.title}</p>
+          <ul>
+            {outcome.errors.map((error, i) => (
+              <li key={i}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// The Facebook adapter's fallbacks, on hand-written markup for shapes the fixture does
+// not take: where the live site may differ from it, the adapter must still find the send
+// control and the account, or say it cannot (site-facts.md: evidence, not truth).
+import { afterEach, describe, expect, it } from 'vitest';
+import { facebookAdapter as fb } from '../../src/content/sites/facebook';
+import { adapterFor } from '../../src/content/sites';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const EDITOR = (text = '') =>
+  `<div contenteditable="true" role="textbox" data-lexical-editor="true" spellcheck="true" class="notranslate"><p>${
+    text ? `<span data-lexical-text="true">${text}</span>` : '<br>'
+  }</p></div>`;
+const page = (html: string) => {
+  document.body.innerHTML = html;
+  return document;
+};
+const q = (selector: string) => document.querySelector(selector) as HTMLElement;
+const enter = (init: KeyboardEventInit = {}) =>
+  new KeyboardEvent('keydown', { key: 'Enter', ...init });
+
+describe('Facebook adapter fallbacks', () => {
+  it('reads the author’s written name when the composer’s picture is not named', () => {
+    const doc = page(`
+      <div role="dialog"><h2>Créer une publication</h2><div role="button" aria-label="Fermer">✕</div>
+        <div><svg aria-hidden="true"></svg><span>  Kingsford
+          Council </span><div role="button">Public</div></div>
+        ${EDITOR()}<div role="button" id="send">Publier</div></div>`);
+    const [surface] = fb.findSurfaces(doc);
+    expect(surface?.kind).toBe('create-post');
+    expect(surface?.sendControl).toBe(q('#send'));
+    expect(fb.readAccount(surface!, doc).handle).toBe('Kingsford Council');
+  });
+
+  it('uses the English label when no control follows the editor', () => {
+    const doc = page(`
+      <div role="dialog"><div role="button" aria-label="Post" id="send">Post</div>
+        <svg role="img" aria-label="Jane Doe"></svg>${EDITOR('hi')}</div>`);
+    expect(fb.findSurfaces(doc)[0]?.sendControl).toBe(q('#send'));
+    expect(fb.clickSendAt(q('#send'))?.surface.kind).toBe('create-post');
+  });
+
+  it('guards a dialog that shares a post: the send control is not inside the shared post', () => {
+    const doc = page(`
+      <div role="dialog"><svg role="img" aria-label="Kingsford Council"></svg>${EDITOR('Look')}
+        <div role="article"><strong>Kingsford News</strong><div role="button">See more</div></div>
+        <div role="button" id="share">Share now</div></div>`);
+    const [surface] = fb.findSurfaces(doc);
+    expect(surface?.kind).toBe('create-post');
+    expect(surface?.sendControl).toBe(q('#share'));
+    expect(fb.readAccount(surface!, doc).handle).toBe('Kingsford Council');
+  });
+
+  it('sees the box under a post in its own dialog as a comment box, not a new post', () => {
+    const doc = page(`
+      <div role="dialog"><h2>Kingsford News's post</h2>
+        <div role="article"><svg role="img" aria-label="Kingsford News"></svg>Bins</div>
+        <form><svg role="img" aria-label="Jane Doe"></svg>${EDITOR('Thanks')}
+          <div role="button" id="send"></div></form></div>`);
+    const [surface] = fb.findSurfaces(doc);
+    expect(surface?.kind).toBe('comment');
+    expect(surface?.root.tagName).toBe('FORM');
+    expect(fb.readAccount(surface!, doc).handle).toBe('Jane Doe');
+    expect(fb.keyboardSendAt(enter(), q('[role="textbox"]'))?.control).toBe(q('#send'));
+  });
+
+  it('holds Enter in a comment box that has no send button, with the editor as the control', () => {
+    const doc = page(`<div role="article"><div><svg role="img" aria-label="Kingsford News"></svg>
+      <div role="button">Like</div><div><div>${EDITOR('Thanks')}</div></div></div></div>`);
+    const editor = q('[role="textbox"]');
+    const attempt = fb.keyboardSendAt(enter(), editor);
+    expect(attempt?.surface.kind).toBe('comment');
+    expect(attempt?.control).toBe(editor);
+    expect(fb.isSendEnabled(editor)).toBe(true);
+    expect(fb.readAccount(attempt!.surface, doc).handle).toBeNull();
+  });
+
+  it('does not read a menu picture labelled like its own button ("Your profile") as a name', () => {
+    page(`<div role="banner"><div role="button" aria-label="Your profile" aria-haspopup="menu">
+      <svg role="img" aria-label="Your profile"></svg></div></div>`);
+    expect(fb.readAccount(null, document).handle).toBeNull();
+  });
+
+  it('reads the profile the open account menu checks', () => {
+    page(`<div role="banner"><div role="button" aria-label="Your profile" aria-haspopup="menu">
+      <svg role="img" aria-label="Your profile"></svg></div></div>
+      <div role="menu"><div role="menuitemradio" aria-checked="false">Jane Doe</div>
+      <div role="menuitemradio" aria-checked="true"> Kingsford Council </div></div>`);
+    expect(fb.readAccount(null, document).handle).toBe('Kingsford Council');
+  });
+
+  it('reads text from older Lexical versions, whose own trailing <br> is not marked', () => {
+    const doc = page(`<div role="dialog">${EDITOR()}<div role="button"></div></div>`);
+    q('[role="textbox"]').innerHTML =
+      '<p><span>one</span><br><span>two</span><br><br></p><p><br></p><p><img alt="😂" src="data:,"></p>';
+    expect(fb.readTexts(fb.findSurfaces(doc)[0]!)).toEqual(['one\ntwo\n\n\n😂']);
+  });
+
+  it('guards www., web. and m.facebook.com, and nothing else of Facebook', () => {
+    for (const host of ['www.facebook.com', 'web.facebook.com', 'm.facebook.com']) {
+      expect(adapterFor(host)).toBe(fb);
+    }
+    expect(adapterFor('facebook.com.example.net')).not.toBe(fb);
+    expect(adapterFor('developers.facebook.com')).not.toBe(fb);
+  });
+});

@@ -1,0 +1,125 @@
+// Helpers for the Facebook e2e specs: the fixture Facebook (tests/fixtures/sites/facebook)
+// served at https://www.facebook.com, its two compose surfaces, and the rule files.
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SentPost } from '../fixtures/sites/facebook/sent';
+import { expect, test as base } from './fixtures';
+import { EXAMPLES } from './rules';
+
+export type { SentPost };
+export { expect };
+
+/** The Lexical editable, as site-facts.md describes it. */
+export const FB_EDITOR =
+  'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][spellcheck="true"].notranslate';
+
+export const KINGSFORD = join(EXAMPLES, 'kingsford-council.json');
+
+/** The Kingsford Council example with sombre-event mode switched on. */
+export function kingsfordSombre(): object {
+  const rules = JSON.parse(readFileSync(KINGSFORD, 'utf8'));
+  return { ...rules, sombre: { ...rules.sombre, active: true } };
+}
+
+export type Surface = 'create-post' | 'comment';
+
+export interface FacebookFixtures {
+  /** New tab at https://www.facebook.com/?<query>, once the feed is there. */
+  fbPage: (query?: Record<string, string>) => Promise<Page>;
+  fbSent: (page: Page) => Promise<SentPost[]>;
+  /** Imports a rule file (object or path) through the options page. */
+  useRules: (rules: object | string) => Promise<void>;
+}
+
+export const test = base.extend<FacebookFixtures>({
+  fbPage: async ({ context }, use) => {
+    await use(async (query) => {
+      const search = new URLSearchParams(query ?? {}).toString();
+      const page = await context.newPage();
+      await page.goto(`https://www.facebook.com/${search ? `?${search}` : ''}`);
+      await page.locator(`form ${FB_EDITOR}`).waitFor();
+      return page;
+    });
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  fbSent: async ({}, use) => {
+    await use((page) =>
+      page.evaluate(() => (window as unknown as { __sent?: SentPost[] }).__sent ?? []),
+    );
+  },
+
+  useRules: async ({ context, extensionId }, use) => {
+    await use((rules) => importRuleFile(context, extensionId, rules));
+  },
+});
+
+/**
+ * Imports a rule file through the options page's "Import rule file" input, as a person
+ * does, and waits for the status that says it was imported (the page may hold other
+ * status regions).
+ */
+async function importRuleFile(
+  context: BrowserContext,
+  extensionId: string,
+  rules: object | string,
+) {
+  let file = rules;
+  if (typeof rules !== 'string') {
+    file = join(mkdtempSync(join(tmpdir(), 'postguard-fb-rules-')), 'rules.json');
+    writeFileSync(file, JSON.stringify(rules, null, 2));
+  }
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Import rule file').setInputFiles(file as string);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.close();
+}
+
+/** The box of a surface: the Create post dialog, or the post's comment box. */
+export function surfaceBox(page: Page, surface: Surface): Locator {
+  return surface === 'create-post' ? page.getByRole('dialog') : page.locator('form.comment-box');
+}
+
+export function editorOf(page: Page, surface: Surface): Locator {
+  return surfaceBox(page, surface).locator(FB_EDITOR);
+}
+
+/** Opens the surface (the dialog from the feed's "Create a post" region) and types. */
+export async function compose(page: Page, surface: Surface, text: string, regionName?: string) {
+  if (surface === 'create-post' && !(await surfaceBox(page, surface).isVisible())) {
+    await page
+      .getByRole('region', { name: regionName ?? 'Create a post' })
+      .getByRole('button')
+      .click();
+  }
+  const editor = editorOf(page, surface);
+  await editor.click();
+  await page.keyboard.type(text);
+  await expect(editor).toContainText(text.split('\n')[0]!);
+  return editor;
+}
+
+/** Sends as people do: Post in the dialog; plain Enter in a comment box. */
+export async function send(page: Page, surface: Surface, postLabel = 'Post') {
+  if (surface === 'create-post') {
+    await surfaceBox(page, surface).getByRole('button', { name: postLabel, exact: true }).click();
+  } else {
+    await editorOf(page, surface).press('Enter');
+  }
+}
+
+/** Switches identity in the top bar's account menu (no reload). */
+export async function switchTo(page: Page, name: string, menuLabel = 'Your profile') {
+  await page.getByRole('button', { name: menuLabel }).click();
+  await page.getByRole('menuitemradio', { name }).click();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+}
+
+/** How the fixture records a send from each surface by the way `send` sends. */
+export const VIA: Record<Surface, SentPost['via']> = {
+  'create-post': 'click',
+  comment: 'keyboard',
+};

@@ -1,0 +1,106 @@
+// Helpers for the LinkedIn e2e specs: the fixture LinkedIn (tests/fixtures/sites/linkedin)
+// served at https://www.linkedin.com, its share modal, and the Kingsford rule file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { SentPost } from '../fixtures/sites/linkedin/sent';
+import { expect } from './fixtures';
+import { EXAMPLES, importRules } from './rules';
+
+export type { SentPost };
+
+/** The share modal, newer and older markup (site-facts.md). */
+export const SHARE_MODAL =
+  '[role="dialog"][aria-labelledby="share-to-linkedin-modal__header"], .share-box-v2__modal';
+/** Its editor: Quill, or the newer textbox (?editor=textbox). */
+export const SHARE_EDITOR =
+  'div.ql-editor[contenteditable="true"], [role="textbox"][aria-label="Text editor for creating content"]';
+
+export type Query = string | Record<string, string>;
+
+/** A new tab at https://www.linkedin.com<path>?<query>, once the feed's share box is there. */
+export async function linkedinPage(context: BrowserContext, query: Query = '', path = '/feed/') {
+  const search = new URLSearchParams(query).toString();
+  const page = await context.newPage();
+  await page.goto(`https://www.linkedin.com${path}${search ? `?${search}` : ''}`);
+  await page.getByRole('button', { name: 'Start a post' }).waitFor();
+  return page;
+}
+
+export interface Share {
+  modal: Locator;
+  editor: Locator;
+  /** `button.share-actions__primary-action`: "Post", or "Schedule" once a time is set. */
+  post: Locator;
+  /** The author picker (first line: the author; second: the audience). */
+  author: Locator;
+}
+
+export function share(page: Page): Share {
+  const modal = page.locator(SHARE_MODAL);
+  return {
+    modal,
+    editor: modal.locator(SHARE_EDITOR),
+    post: modal.locator('button.share-actions__primary-action'),
+    author: modal.locator('.share-unified-settings-entry-button'),
+  };
+}
+
+/** Clicks "Start a post" and waits for the share modal's editor to have focus. */
+export async function startPost(page: Page): Promise<Share> {
+  await page.getByRole('button', { name: 'Start a post' }).click();
+  const s = share(page);
+  await expect(s.editor).toBeFocused();
+  return s;
+}
+
+/** Opens the share modal and types `text` into its editor, as a person does. */
+export async function writePost(page: Page, text: string): Promise<Share> {
+  const s = await startPost(page);
+  await page.keyboard.type(text);
+  await expect(s.post).toBeEnabled();
+  return s;
+}
+
+/** Switches the share modal's author through its picker, as a person does. */
+export async function switchAuthor(page: Page, name: string) {
+  const s = share(page);
+  await s.author.click();
+  await s.modal.getByRole('radio', { name }).check();
+  await s.modal.getByRole('button', { name: 'Done' }).click();
+  await expect(s.author).toContainText(name);
+  await expect(s.editor).toBeFocused();
+}
+
+export const sentPosts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sent?: SentPost[] }).__sent ?? []);
+
+/**
+ * Exactly one send, then none more: waits for it, for LinkedIn's modal to close (the
+ * fixture closes it after posting), and checks again.
+ */
+export async function expectSentOnce(page: Page, expected: Partial<SentPost>) {
+  await expect.poll(() => sentPosts(page)).toHaveLength(1);
+  await expect(share(page).modal).toHaveCount(0);
+  const all = await sentPosts(page);
+  expect(all).toHaveLength(1);
+  expect(all[0]).toMatchObject(expected);
+}
+
+/** The guard's dialog (ui-contract.md), by role. */
+export const guardDialog = (page: Page, name?: RegExp) =>
+  page.getByRole('alertdialog', name ? { name } : {});
+
+/** The compose indicator beside the share box. */
+export const indicator = (page: Page) => page.getByRole('status').filter({ hasText: 'Posting as' });
+
+/** Imports docs/examples/kingsford-council.json through the options page, optionally edited. */
+export async function importKingsford(
+  context: BrowserContext,
+  extensionId: string,
+  edit?: (rules: Record<string, unknown>) => void,
+) {
+  const rules = JSON.parse(readFileSync(join(EXAMPLES, 'kingsford-council.json'), 'utf8'));
+  edit?.(rules);
+  await importRules(context, extensionId, rules);
+}

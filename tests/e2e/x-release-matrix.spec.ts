@@ -1,0 +1,70 @@
+// Scenario 2 on every cell of X: each compose surface × each way of sending. A post from the
+// corporate account is held for the guard's dialog, nothing leaves while it waits, and after
+// "Post as @KingsfordCouncil" the site sends it exactly once, with exactly the text typed.
+import { expect, test } from './fixtures';
+import { importRules } from './rules';
+import {
+  CORPORATE,
+  SURFACES,
+  WAYS,
+  WAY_TITLE,
+  expectSentExactly,
+  guardDialog,
+  kingsfordRules,
+  openComposer,
+  postAsButton,
+  postsFor,
+  sentPosts,
+} from './x-helpers';
+
+test.beforeEach(async ({ context, extensionId }) => {
+  await importRules(context, extensionId, kingsfordRules());
+});
+
+for (const surface of SURFACES) {
+  for (const way of WAYS) {
+    test(`${surface} · ${WAY_TITLE[way]}: a corporate post waits for "Post as" and goes out once`, async ({
+      xPage,
+    }) => {
+      const composer = await openComposer(xPage, surface, { active: CORPORATE });
+      const { page } = composer;
+      const texts = postsFor(
+        surface,
+        `Bin collections move to Thursday (${surface}, ${way}).`,
+        'Garden waste goes out on Friday.',
+      );
+      await composer.write(texts);
+      await composer.send(way);
+
+      const dialog = guardDialog(page);
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+      for (const text of texts) await expect(dialog).toContainText(text);
+      if (texts.length > 1) await expect(dialog).toContainText('Post 2 of 2');
+      await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      expect(await sentPosts(page)).toEqual([]);
+      await expect(composer.editor(texts.length - 1)).toHaveText(texts.at(-1) ?? '');
+
+      await postAsButton(page).click();
+      await expect(dialog).toHaveCount(0);
+      await expectSentExactly(composer, [
+        expect.objectContaining(composer.record(texts, CORPORATE)),
+      ]);
+    });
+  }
+}
+
+// Some X builds put tweetTextarea_N on the contenteditable itself (draft-js webDriverTestID).
+test('thread · Ctrl+Enter, with the testid on the contenteditable: held, then both posts go out once', async ({
+  xPage,
+}) => {
+  const composer = await openComposer(xPage, 'thread', { active: CORPORATE, testid: 'editor' });
+  await expect(composer.editor(0)).toHaveAttribute('data-testid', 'tweetTextarea_0');
+  const texts = ['Ward surgery on Saturday', 'Drop in from 10am'];
+  await composer.write(texts);
+  await composer.send('ctrl');
+  await expect(guardDialog(composer.page)).toContainText('Post 2 of 2');
+  expect(await sentPosts(composer.page)).toEqual([]);
+  await postAsButton(composer.page).click();
+  await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
+});
