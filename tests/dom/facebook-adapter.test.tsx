@@ -112,7 +112,10 @@ describe('Facebook adapter: sends', () => {
     const editor = q(FB_EDITOR, q('form'));
     const attempt = fb.keyboardSendAt(key({}), editor);
     expect(attempt?.via).toBe('keyboard');
-    expect(attempt?.control).toBe(surface(doc, 'comment').sendControl);
+    // Released as it was sent: an Enter on the editor, whatever buttons the box has.
+    expect(attempt?.control).toBe(editor);
+    expect(attempt?.surface.root).toBe(surface(doc, 'comment').root);
+    expect(attempt?.release).toBeTypeOf('function');
     expect(fb.keyboardSendAt(key({ shiftKey: true }), editor)).toBeNull();
     expect(fb.keyboardSendAt(key({ isComposing: true }), editor)).toBeNull();
     expect(fb.keyboardSendAt(key({ keyCode: 229 }), editor)).toBeNull();

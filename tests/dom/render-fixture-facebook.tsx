@@ -30,6 +30,7 @@ export async function renderFixtureFacebook(options: Partial<FixtureOptions> = {
     hideMenu: false,
     composerAs: null,
     lang: 'en',
+    noCommentButton: false,
     ...options,
   };
   await act(async () => {

@@ -93,7 +93,7 @@ export function startGuard({
         // the dialog was open, decide again rather than post as the wrong one.
         const again = judge(attempt);
         if (again && again.account.shown !== shown) settle(attempt);
-        else release(attempt.control);
+        else release(attempt);
       },
     });
   }
@@ -101,7 +101,7 @@ export function startGuard({
   function settle(attempt: SendAttempt) {
     const verdict = judge(attempt);
     if (!verdict) return;
-    if (verdict.action === 'allow') release(attempt.control);
+    if (verdict.action === 'allow') release(attempt);
     else ask(attempt, verdict);
   }
 

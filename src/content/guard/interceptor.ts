@@ -20,7 +20,7 @@ export function interceptSends(target: Window, adapter: SiteAdapter, decide: Dec
     if (attempt && decide(attempt) === 'hold') hold(event);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.target instanceof Element)) return;
+    if (!(event.target instanceof Element) || isOwnRelease(event.target)) return;
     const attempt = adapter.keyboardSendAt(event, event.target);
     if (attempt && decide(attempt) === 'hold') hold(event);
   };

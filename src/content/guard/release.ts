@@ -1,5 +1,7 @@
-// Releasing a held send: the guard clicks the site's own send control once,
-// and lets exactly that one click through its own interceptor.
+// Releasing a held send: the guard clicks the site's own send control once
+// (or lets the adapter resend its own way), and lets exactly that one event
+// through its own interceptor.
+import type { SendAttempt } from '../sites/adapter';
 
 let releasing: HTMLElement | null = null;
 
@@ -8,12 +10,14 @@ export function isOwnRelease(target: EventTarget | null): boolean {
   return releasing !== null && target instanceof Node && releasing.contains(target);
 }
 
-export function release(control: HTMLElement): void {
+export function release(attempt: SendAttempt): void {
+  const { control } = attempt;
   if (!control.isConnected) return;
   releasing = control;
   try {
-    // click() dispatches synchronously, so the flag covers exactly this click.
-    control.click();
+    // Both dispatch synchronously, so the flag covers exactly this one event.
+    if (attempt.release) attempt.release();
+    else control.click();
   } finally {
     releasing = null;
   }

@@ -15,8 +15,15 @@ export interface ComposeSurface {
 
 export interface SendAttempt {
   surface: ComposeSurface;
+  /** The element the send was made on; the guard's own release event targets it. */
   control: HTMLElement;
   via: 'click' | 'keyboard';
+  /**
+   * How to send once a person confirms, when clicking `control` would not
+   * (e.g. a comment box that only sends on Enter). Must dispatch its event on
+   * `control` or inside it, synchronously, exactly once.
+   */
+  release?: () => void;
 }
 
 export interface SiteHealth {

@@ -244,11 +244,18 @@ export const facebookAdapter: SiteAdapter = {
     // have sent costs a confirmation, missing one that does lets a post out.
     const sends = surface.kind === 'comment' || event.ctrlKey || event.metaKey;
     if (!sends) return null;
-    // No send button found: hold the key anyway (fail closed), with the editor as
-    // the control. The guard releases by clicking the control, so a confirmed
-    // comment cannot go out from such a box: visible, unlike an unguarded send.
-    const control = surface.sendControl ?? (editor as HTMLElement);
-    return { surface, control, via: 'keyboard' };
+    if (surface.kind !== 'comment' && surface.sendControl) {
+      return { surface, control: surface.sendControl, via: 'keyboard' };
+    }
+    // A comment sent with Enter is released the way the person sent it: with an
+    // Enter on the editor (Lexical handles key events on its root element,
+    // whoever made them). A comment box may have no send button at all, and
+    // guessing one by structure could pick an emoji or GIF button.
+    const box = editor as HTMLElement;
+    const { ctrlKey, metaKey } = event;
+    const init = { key: 'Enter', code: 'Enter', ctrlKey, metaKey, bubbles: true, cancelable: true };
+    const release = () => box.dispatchEvent(new KeyboardEvent('keydown', init));
+    return { surface, control: box, via: 'keyboard', release };
   },
 
   isSendEnabled(control) {
