@@ -28,12 +28,14 @@ async function compose(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
+const shooter = (page: Page) => async (name: string, what: string) => {
+  await page.screenshot({ path: `${OUT}/${name}` });
+  console.log(`  ${name.padEnd(24)} ${what}`);
+};
+
 async function walkThrough(page: Page) {
   mkdirSync(OUT, { recursive: true });
-  const shot = async (name: string, what: string) => {
-    await page.screenshot({ path: `${OUT}/${name}` });
-    console.log(`  ${name.padEnd(22)} ${what}`);
-  };
+  const shot = shooter(page);
   await page.getByRole('status').filter({ hasText: 'Posting as' }).first().waitFor();
   await shot('1-indicator.png', 'the compose indicator: Posting as @KingsfordCouncil · corporate');
 
@@ -53,6 +55,34 @@ async function walkThrough(page: Page) {
   await shot('4-after-cancel.png', 'Cancel: nothing sent, the text is still in the box');
 }
 
+/** Facebook: a post from the council's Page waits for confirmation. */
+async function facebookWalkThrough(page: Page) {
+  const shot = shooter(page);
+  await page.getByRole('region', { name: 'Create a post' }).getByRole('button').click();
+  const editor = page.getByRole('dialog').locator('[data-lexical-editor="true"]');
+  await editor.click();
+  await page.keyboard.type('Our libraries open late on Thursdays 🎉');
+  await page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }).click();
+  await page.getByRole('alertdialog').waitFor();
+  await shot(
+    '5-facebook-confirm.png',
+    'Facebook: posting as the Kingsford Council Page asks first',
+  );
+  await page.keyboard.press('Escape');
+}
+
+/** LinkedIn: swearing from the company page is caught (the built-in profanity list). */
+async function linkedinWalkThrough(page: Page) {
+  const shot = shooter(page);
+  await page.getByRole('button', { name: 'Start a post' }).click();
+  await page.locator('.ql-editor').click();
+  await page.keyboard.type('Great turnout at the council meeting, shit weather though');
+  await page.locator('button.share-actions__primary-action').click();
+  await page.getByRole('alertdialog').waitFor();
+  await shot('6-linkedin-profanity.png', 'LinkedIn: profanity from the company page is caught');
+  await page.keyboard.press('Escape');
+}
+
 console.log('Building the extension and the fixture sites…');
 await buildExtension();
 await buildSites();
@@ -64,15 +94,24 @@ const options = await importSampleRules(context, id);
 const page = await context.newPage();
 await page.goto('https://x.com/home?accounts=KingsfordCouncil,janedoe_fun&active=KingsfordCouncil');
 
+const facebook = await context.newPage();
+await facebook.goto('https://www.facebook.com/?active=Kingsford%20Council');
+const linkedin = await context.newPage();
+await linkedin.goto('https://www.linkedin.com/feed/?author=Kingsford%20Council');
+
 if (headless) {
   await options.close();
   console.log(`No display: a scripted walk-through, screenshots in ${OUT}/`);
   await walkThrough(page);
+  await facebookWalkThrough(facebook);
+  await linkedinWalkThrough(linkedin);
   await context.close();
   console.log('Done.');
 } else {
+  await page.bringToFront();
   console.log(
-    'Try it: post from @KingsfordCouncil (asks first), write "bomb" (blocked), switch to\n' +
+    'Three tabs: x.com, facebook.com and linkedin.com (local stand-ins, no network).\n' +
+      'Try it: post from @KingsfordCouncil (asks first), write "bomb" (blocked), switch to\n' +
       '@janedoe_fun with the account button (lower left) and post freely. Close the browser to end.',
   );
   await new Promise((done) => context.on('close', done));

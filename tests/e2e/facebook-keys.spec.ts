@@ -30,6 +30,26 @@ test.describe('Facebook comment box keys', () => {
     expect(await fbSent(page)).toHaveLength(1);
   });
 
+  for (const chord of ['Control+Enter', 'Meta+Enter']) {
+    test(`${chord} in a comment as the Page is held too; Cancel sends nothing and keeps the text`, async ({
+      useRules,
+      fbPage,
+      fbSent,
+    }) => {
+      await useRules(KINGSFORD);
+      const page = await fbPage(PAGE);
+      const editor = await compose(page, 'comment', 'See you at the fair');
+      await page.keyboard.press(chord);
+      const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toBeHidden();
+      await page.waitForTimeout(300);
+      expect(await fbSent(page)).toEqual([]);
+      await expect(editor).toHaveText('See you at the fair');
+    });
+  }
+
   test('Shift+Enter makes a new line and sends nothing; Enter sends both lines', async ({
     useRules,
     fbPage,
