@@ -35,6 +35,7 @@ export async function buildExtension() {
         input: {
           popup: path.join(root, 'src/popup.html'),
           options: path.join(root, 'src/options.html'),
+          incident: path.join(root, 'src/incident.html'),
           background: path.join(root, 'src/background/index.ts'),
         },
         output: {
@@ -63,6 +64,9 @@ export async function buildExtension() {
   for (const size of [16, 32, 48, 128]) {
     await writeFile(path.join(stage, 'icons', `icon-${size}.png`), iconPng(size));
   }
+  // Files the browser reads by name: translations and the managed-policy schema.
+  await cp(path.join(root, 'src/_locales'), path.join(stage, '_locales'), { recursive: true });
+  await cp(path.join(root, 'src/managed-schema.json'), path.join(stage, 'managed-schema.json'));
   const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   for (const browser of ['chrome', 'firefox']) {
     const out = path.join(dist, browser);
