@@ -9,14 +9,22 @@ import {
   summarize,
 } from './rules-store';
 import { appendAudit } from './audit-log';
+import { showGuardBadge } from './badge';
+import { t } from '../shared/i18n';
 
-export type Sender = { fromExtensionPage: boolean; tabUrl: string | null };
+export type Sender = {
+  fromExtensionPage: boolean;
+  tabUrl: string | null;
+  /** The sending content script's tab (absent for extension pages). */
+  tabId?: number | null;
+};
 type Handler<T extends MessageType> = (
   message: Extract<Message, { type: T }>,
   sender: Sender,
 ) => Promise<Responses[T] | { ok: false; errors: string[] }>;
 
 const pagesOnly = ['(root): only Postguard’s own pages may do this'];
+const contentOnly = ['(root): only Postguard’s guard in a tab may do this'];
 
 export const handlers: { [T in MessageType]: Handler<T> } = {
   'rules/get': async () => {
@@ -58,5 +66,38 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
     const { type: _type, ...detail } = message;
     await appendAudit('guard-decision', { ...detail, page: sender.tabUrl });
     return { ok: true };
+  },
+
+  'guard/status': async (message, sender) => {
+    const tabId = sender.tabId;
+    if (sender.fromExtensionPage || typeof tabId !== 'number') {
+      return { ok: false, errors: contentOnly };
+    }
+    const { type: _type, ...status } = message;
+    await showGuardBadge(tabId, status);
+    return { ok: true };
+  },
+
+  'rules/set-sombre': async (message, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly };
+    const before = await loadRulesState();
+    if (before.locked) return { ok: false, errors: [`(root): ${t('popup_error_locked')}`] };
+    if (before.source === 'none') {
+      return { ok: false, errors: [`(root): ${t('popup_error_no_rules')}`] };
+    }
+    // The rest of the rule file stays as it is; a file without a sombre section
+    // gets one with the format's defaults. Saved through the same checks as an edit.
+    const { rules } = before;
+    const result = await saveEditedRules(
+      { ...rules, sombre: { ...rules.sombre, active: message.active } },
+      new Date(),
+    );
+    if (!result.ok) return result;
+    const summary = summarize(result.state);
+    await appendAudit('sombre-switched', {
+      active: message.active,
+      organization: summary.organization,
+    });
+    return { ok: true, summary, rules: result.state.rules };
   },
 };

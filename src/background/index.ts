@@ -13,7 +13,11 @@ function describeSender(sender: Runtime.MessageSender): Sender | null {
   // Extension pages opened in a tab (the options page) have a tab too, so the
   // URL, not the presence of a tab, tells them from content scripts.
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(pageBase);
-  return { fromExtensionPage, tabUrl: fromExtensionPage ? null : (sender.tab?.url ?? null) };
+  return {
+    fromExtensionPage,
+    tabUrl: fromExtensionPage ? null : (sender.tab?.url ?? null),
+    tabId: fromExtensionPage ? null : (sender.tab?.id ?? null),
+  };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, rawSender: Runtime.MessageSender) => {

@@ -3,8 +3,9 @@
 import { evaluate } from '../core/engine';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
+import { t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
-import { roleWord } from './ui/dialog';
+import { roleWord } from './ui/text';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
   const doc = win.document;
@@ -27,8 +28,9 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
       const account = adapter.readAccount(surface, doc);
       const verdict = evaluate({ texts: [] }, account, rules, new Date());
       const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
-      if (shown) view.show(`Posting as ${shown} · ${roleWord(verdict)}`, verdict.role);
-      else view.show('Posting as unknown account', 'unknown', account.reason);
+      if (shown)
+        view.show(t('indicator_posting_as', [shown, roleWord(verdict.role)]), verdict.role);
+      else view.show(t('indicator_posting_as_unknown'), 'unknown', account.reason);
     }
   }
 

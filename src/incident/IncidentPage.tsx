@@ -1,19 +1,18 @@
 // Placeholder until the incident guide: what to do now, in order.
+import { t } from '../shared/i18n';
+
 export function IncidentPage() {
   return (
     <main
       style={{ maxWidth: '40rem', margin: '2rem auto', font: '16px/1.5 system-ui, sans-serif' }}
     >
-      <h1>Posted from the wrong account?</h1>
+      <h1>{t('incident_heading')}</h1>
       <ol>
-        <li>Delete the post now, and say that you did: never delete silently.</li>
-        <li>
-          Apologise briefly and sincerely: it was posted in error and is not the organisation’s
-          view.
-        </li>
-        <li>Point people back to what the account is for.</li>
-        <li>Watch the replies and answer where it helps.</li>
-        <li>Tell your communications lead, and write down what happened and when.</li>
+        <li>{t('incident_step_delete')}</li>
+        <li>{t('incident_step_apologise')}</li>
+        <li>{t('incident_step_purpose')}</li>
+        <li>{t('incident_step_watch')}</li>
+        <li>{t('incident_step_tell')}</li>
       </ol>
     </main>
   );

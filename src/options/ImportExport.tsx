@@ -1,8 +1,7 @@
 import { send, type RulesSummary } from '../shared/messages';
 import { MAX_RULE_FILE_BYTES } from '../core/rules/parse';
+import { t } from '../shared/i18n';
 import type { Outcome } from './Outcome';
-
-const REFUSED = 'The file was not imported; the rules in force are unchanged.';
 
 export function ImportExport(props: {
   locked: boolean;
@@ -18,8 +17,8 @@ export function ImportExport(props: {
     if (file.size > MAX_RULE_FILE_BYTES) {
       setResult({
         kind: 'alert',
-        title: REFUSED,
-        errors: ['(root): the file is larger than 1 MiB'],
+        title: t('options_import_refused'),
+        errors: [`(root): ${t('options_import_too_large')}`],
       });
       return;
     }
@@ -29,21 +28,24 @@ export function ImportExport(props: {
       fileName: file.name,
     });
     if (!response.ok) {
-      setResult({ kind: 'alert', title: REFUSED, errors: response.errors });
+      setResult({ kind: 'alert', title: t('options_import_refused'), errors: response.errors });
       return;
     }
     props.onImported(response.summary);
-    const org = response.summary.organization ?? 'your organisation';
+    const { organization, accounts } = response.summary;
     setResult({
       kind: 'status',
-      text: `Imported ${file.name}: rules of ${org}, ${response.summary.accounts} accounts.`,
+      text:
+        organization === null
+          ? t('options_imported_unnamed', [file.name, String(accounts)])
+          : t('options_imported', [file.name, organization, String(accounts)]),
     });
   }
 
   async function exportFile() {
     const response = await send({ type: 'rules/export' });
     if (!response.ok) {
-      setResult({ kind: 'alert', title: 'The rules were not exported.', errors: response.errors });
+      setResult({ kind: 'alert', title: t('options_export_failed'), errors: response.errors });
       return;
     }
     const url = URL.createObjectURL(new Blob([response.text], { type: 'application/json' }));
@@ -53,14 +55,14 @@ export function ImportExport(props: {
     });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setResult({ kind: 'status', text: `Exported ${response.fileName}.` });
+    setResult({ kind: 'status', text: t('options_exported', response.fileName) });
   }
 
   return (
     <section aria-labelledby="rule-file">
-      <h2 id="rule-file">Rule file</h2>
+      <h2 id="rule-file">{t('options_rule_file')}</h2>
       <p>
-        <label for="import-rule-file">Import rule file</label>{' '}
+        <label for="import-rule-file">{t('options_import_label')}</label>{' '}
         <input
           id="import-rule-file"
           type="file"
@@ -71,7 +73,7 @@ export function ImportExport(props: {
       </p>
       <p>
         <button type="button" onClick={() => void exportFile()}>
-          Export rule file
+          {t('options_export_label')}
         </button>
       </p>
     </section>

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { RuleFile } from '../core/rules/schema';
+import { t } from '../shared/i18n';
 import { send, type RulesSummary } from '../shared/messages';
+import { STORAGE_KEYS } from '../shared/rules-state';
+import { onStorageChange } from '../shared/storage-area';
 import { ImportExport } from './ImportExport';
 import { RulesInForce } from './RulesInForce';
 import { RuleEditor } from './editor/RuleEditor';
@@ -32,14 +35,23 @@ export function OptionsPage() {
     void refresh();
   }, [refresh]);
 
+  // The rules can change while this page is open: an admin pushes new managed policy, or
+  // another page saves local rules. Show what is in force now; stop listening on unmount.
+  useEffect(
+    () =>
+      onStorageChange((changes, area) => {
+        const local = area === 'local' && STORAGE_KEYS.some((key) => key in changes);
+        if (area === 'managed' || local) void refresh();
+      }),
+    [refresh],
+  );
+
   const locked = loaded?.summary.locked ?? false;
   return (
     <main>
-      <h1>Postguard</h1>
-      <p class="lead">
-        Rules that decide which accounts are your organisation’s, and what may be posted from them.
-      </p>
-      {loadError && <p class="error">The rules could not be read: {loadError}</p>}
+      <h1>{t('extName')}</h1>
+      <p class="lead">{t('options_lead')}</p>
+      {loadError && <p class="error">{t('options_load_error', loadError)}</p>}
       <OutcomeView outcome={outcome} />
       <RulesInForce summary={loaded?.summary ?? null} />
       <ImportExport locked={locked} onImported={() => void refresh()} report={setOutcome} />

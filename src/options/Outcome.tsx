@@ -1,13 +1,17 @@
 // The options page's one place for results (ui-contract.md): success in a
 // role=status element, refusals in a role=alert listing each `path: message`.
 // Import, export and saving the editor all report here.
+import { useRef } from 'preact/hooks';
+import { useStickyPadding } from './sticky';
 
 export type Outcome =
   { kind: 'status'; text: string } | { kind: 'alert'; title: string; errors: string[] } | null;
 
 export function OutcomeView({ outcome }: { outcome: Outcome }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useStickyPadding(ref, 'top');
   return (
-    <div class="outcome">
+    <div class="outcome" ref={ref}>
       <p role="status">{outcome?.kind === 'status' ? outcome.text : ''}</p>
       {outcome?.kind === 'alert' && (
         <div role="alert">

@@ -3,7 +3,10 @@
 // and callers get typed responses.
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
-import type { RuleFile } from '../core/rules/schema';
+import { PLATFORMS, ROLES, type Platform, type Role, type RuleFile } from '../core/rules/schema';
+
+/** The longest account name a message may carry (a handle or a Page's shown name). */
+const accountName = z.string().check(z.maxLength(200));
 
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rules/get') }),
@@ -23,6 +26,18 @@ export const Message = z.discriminatedUnion('type', [
     outcome: z.enum(['released', 'cancelled', 'blocked', 'overridden']),
     codes: z.array(z.string()),
   }),
+  // Content script → worker, fire-and-forget: the tab's account and role changed
+  // (drives that tab's toolbar badge). Only content scripts may send it.
+  z.strictObject({
+    type: z.literal('guard/status'),
+    platform: z.enum(PLATFORMS),
+    account: z.nullable(accountName),
+    role: z.enum([...ROLES, 'unknown'] as const),
+    healthy: z.boolean(),
+  }),
+  // The popup's sombre-event switch: sets `sombre.active` in the stored rules.
+  // Only Postguard's own pages; refused while the rules are locked.
+  z.strictObject({ type: z.literal('rules/set-sombre'), active: z.boolean() }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -45,6 +60,47 @@ export interface Responses {
   'rules/import': { ok: true; summary: RulesSummary } | Failure;
   'rules/export': { ok: true; text: string; fileName: string } | Failure;
   'guard/decision': { ok: true };
+  'guard/status': { ok: true };
+  'rules/set-sombre': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;
+}
+
+/**
+ * Messages to a tab's content script (browser.tabs.sendMessage), from the popup.
+ * A separate schema because the worker never receives them; the content script
+ * parses each one with it and answers only Postguard's own pages.
+ */
+export const TabMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('tab/status') }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;
+
+/** Something wrong with the guard in a tab; the popup words it for the person. */
+export type GuardProblem =
+  | { code: 'no-rules' }
+  /** A stored rule set or the managed policy is damaged; `detail` says how. */
+  | { code: 'rules-damaged'; detail: string }
+  /** Reading the page threw (the site changed its markup); the guard fails closed. */
+  | { code: 'page-unreadable'; detail: string };
+
+/** What the content script knows about its tab right now (answer to `tab/status`). */
+export interface TabStatus {
+  platform: Platform;
+  /** The active account as the site shows it (X: `@handle`); null when it cannot be detected. */
+  account: string | null;
+  /** Why the account cannot be detected (the site adapter's reason). */
+  unknownReason?: string;
+  role: Role | 'unknown';
+  /** The listed account's label from the rule file. */
+  label?: string;
+  health: { ok: boolean; problems: GuardProblem[] };
+  /** Whether sombre-event mode is on now and why; `active` is the manual switch. */
+  sombre: { on: boolean; reason?: string; active: boolean };
+  organization: string | null;
+  locked: boolean;
+}
+
+export interface TabResponses {
+  'tab/status': { ok: true; status: TabStatus };
 }
 
 /** Sends a message to the background worker; a transport failure becomes a Failure. */
@@ -57,6 +113,22 @@ export async function send<T extends MessageType>(
       return response as Responses[T] | Failure;
     }
     return { ok: false, errors: ['Postguard did not answer; reload the extension.'] };
+  } catch (error) {
+    return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+  }
+}
+
+/** Sends a message to the content script of a tab; no content script becomes a Failure. */
+export async function sendToTab<T extends TabMessage['type']>(
+  tabId: number,
+  message: Extract<TabMessage, { type: T }>,
+): Promise<TabResponses[T] | Failure> {
+  try {
+    const response: unknown = await browser.tabs.sendMessage(tabId, message);
+    if (response && typeof response === 'object' && 'ok' in response) {
+      return response as TabResponses[T] | Failure;
+    }
+    return { ok: false, errors: ['(root): no Postguard guard answered in this tab'] };
   } catch (error) {
     return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
   }

@@ -1,6 +1,9 @@
 // An in-memory stand-in for webextension-polyfill in Vitest (the real one
 // throws outside an extension). Storage behaves like the browser's: values are
 // structured-cloned, and changes are announced to onChanged listeners.
+// i18n formats the English messages.json as browsers do.
+import { readFileSync } from 'node:fs';
+
 type Listener = (
   changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
   area: string,
@@ -32,7 +35,37 @@ function area(name: 'local' | 'managed') {
   };
 }
 
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+// Vitest runs from the repository root.
+const messages = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  Message
+>;
+
+/** $NAME$ becomes its placeholder's content, then $1…$9 the substitutions, $$ a dollar sign. */
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = messages[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : [substitutions].flat();
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+  );
+  return entry.message
+    .replace(
+      /\$([A-Za-z0-9_@]+)\$/g,
+      (token, name: string) => placeholders.get(name.toLowerCase()) ?? token,
+    )
+    .replace(/\$(\$|[1-9])/g, (_, what: string) =>
+      what === '$' ? '$' : (subs[Number(what) - 1] ?? ''),
+    );
+}
+
 export const fakeBrowser = {
+  i18n: { getMessage, getUILanguage: () => 'en' },
   storage: {
     local: area('local'),
     managed: area('managed'),

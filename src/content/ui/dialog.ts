@@ -1,13 +1,16 @@
 // The guard dialog (ui-contract.md): role=alertdialog, aria-modal, named with
 // the account as the site shows it and its role word. Cancel is focused first
-// and Escape cancels. Only trusted events act: a page script that clicks our
-// buttons or types into the field achieves nothing.
+// and Escape cancels; the keyboard stays inside while it is open. Only trusted
+// events act: a page script that clicks our buttons or types into the field
+// achieves nothing.
 import type { Verdict } from '../../core/engine';
 import { normalizeHandle } from '../../core/rules/accounts';
+import { t } from '../../shared/i18n';
 import { DIALOG_CSS } from './dialog-styles';
 import { postPreview, reasonList } from './post-preview';
 import { createShadowHost, h, isolateKeys } from './shadow-host';
 import { trapFocus } from './focus-trap';
+import { roleWord, sentenceWith } from './text';
 
 export type DialogOutcome = 'released' | 'cancelled' | 'overridden';
 
@@ -20,10 +23,6 @@ export interface DialogOptions {
   onDone(outcome: DialogOutcome): void;
 }
 
-export function roleWord(verdict: Verdict): string {
-  return verdict.role === 'unknown' ? 'unknown account' : verdict.role;
-}
-
 function onTrusted<E extends Event>(handler: (event: E) => void) {
   return (event: E) => {
     if (event.isTrusted) handler(event);
@@ -34,15 +33,19 @@ export function showDialog(options: DialogOptions): { close(): void } {
   const { verdict, accountShown } = options;
   const { host, root } = createShadowHost('dialog', DIALOG_CSS);
   const blocked = verdict.action === 'block';
-  const who = accountShown ? `${accountShown} · ${roleWord(verdict)}` : 'unknown account';
+  const who = accountShown
+    ? t('dialog_account_role', [accountShown, roleWord(verdict.role)])
+    : t('role_unknown');
   const title = h(
     'h2',
     { id: 'pg-title' },
-    blocked ? 'Blocked: posting as ' : 'Check: posting as ',
+    ...sentenceWith(
+      blocked ? 'dialog_title_blocked' : 'dialog_title_check',
+      h('span', { class: 'account' }, who),
+    ),
   );
-  title.append(h('span', { class: 'account' }, who));
 
-  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const cancel = h('button', { type: 'button' }, t('dialog_cancel'));
   const actions = h('div', { class: 'actions' }, cancel);
   const dialog = h(
     'div',
@@ -51,21 +54,24 @@ export function showDialog(options: DialogOptions): { close(): void } {
       'aria-modal': 'true',
       'aria-labelledby': 'pg-title',
       'aria-describedby': 'pg-summary',
+      // Focusable by script only: a click on the dialog's text or on its disabled
+      // button lands here rather than on the page behind (see focus-trap.ts).
+      tabindex: '-1',
       class: verdict.role,
     },
     title,
     h(
       'p',
       { id: 'pg-summary', class: 'summary' },
-      blocked
-        ? 'This post cannot go out from this account.'
-        : 'This post needs your confirmation before it goes out.',
+      blocked ? t('dialog_summary_blocked') : t('dialog_summary_confirm'),
     ),
     verdict.sombre.on
       ? h(
           'p',
           { class: 'sombre' },
-          `Sombre-event mode is on: ${verdict.sombre.reason ?? 'no reason given'}`,
+          verdict.sombre.reason === undefined
+            ? t('dialog_sombre_no_reason')
+            : t('dialog_sombre', verdict.sombre.reason),
         )
       : null,
     postPreview(options.texts, verdict),
@@ -80,15 +86,12 @@ export function showDialog(options: DialogOptions): { close(): void } {
     options.onDone(outcome);
   };
 
-  if (!blocked && accountShown) {
-    const postAs = h('button', { type: 'button', class: 'release' }, `Post as ${accountShown}`);
-    postAs.addEventListener(
-      'click',
-      onTrusted(() => finish('released')),
+  if (!blocked) {
+    const post = h(
+      'button',
+      { type: 'button', class: 'release' },
+      accountShown ? t('dialog_post_as', accountShown) : t('dialog_post_as_unknown'),
     );
-    actions.append(postAs);
-  } else if (!blocked) {
-    const post = h('button', { type: 'button', class: 'release' }, 'Post as unknown account');
     post.addEventListener(
       'click',
       onTrusted(() => finish('released')),
@@ -101,7 +104,11 @@ export function showDialog(options: DialogOptions): { close(): void } {
       autocomplete: 'off',
       spellcheck: 'false',
     });
-    const anyway = h('button', { type: 'button', class: 'release', disabled: true }, 'Post anyway');
+    const anyway = h(
+      'button',
+      { type: 'button', class: 'release', disabled: true },
+      t('dialog_post_anyway'),
+    );
     // Kept here, not read back from `disabled`: a page script can re-enable the button.
     let handleTyped = false;
     field.addEventListener(
@@ -115,7 +122,7 @@ export function showDialog(options: DialogOptions): { close(): void } {
       'click',
       onTrusted(() => handleTyped && finish('overridden')),
     );
-    dialog.append(h('label', { for: 'pg-override' }, 'Type the account name to confirm'), field);
+    dialog.append(h('label', { for: 'pg-override' }, t('dialog_override_label')), field);
     actions.append(anyway);
   }
   cancel.addEventListener(
@@ -135,8 +142,8 @@ export function showDialog(options: DialogOptions): { close(): void } {
 
   root.append(h('div', { class: 'backdrop' }, dialog));
   isolateKeys(host);
-  const releaseTrap = trapFocus(dialog);
   document.documentElement.append(host);
+  const releaseTrap = trapFocus(dialog, host);
   cancel.focus();
 
   function close() {

@@ -1,5 +1,6 @@
 // The compose indicator (ui-contract.md): "Posting as @handle · corporate",
 // role=status, coloured by role, next to each compose box.
+import { t } from '../../shared/i18n';
 import { createShadowHost, h, ROLE_COLOURS } from './shadow-host';
 
 const CSS = `
@@ -28,7 +29,10 @@ export function createIndicator(): IndicatorView {
       if (key === last) return; // avoid DOM writes (and observer churn) when nothing changed
       last = key;
       status.className = role;
-      status.replaceChildren(text, ...(why ? [h('span', { class: 'why' }, `— ${why}`)] : []));
+      status.replaceChildren(
+        text,
+        ...(why ? [h('span', { class: 'why' }, t('indicator_why', why))] : []),
+      );
     },
   };
 }

@@ -1,6 +1,8 @@
 // The post's text as the dialog shows it, with every matched span marked.
 import type { Verdict } from '../../core/engine';
+import { t } from '../../shared/i18n';
 import { h } from './shadow-host';
+import { reasonText } from './text';
 
 const PREVIEW_CHARS = 1200;
 
@@ -35,15 +37,21 @@ function markedText(text: string, spans: Span[]): HTMLElement {
   }
   out.append(shown.slice(at));
   if (shown.length < text.length)
-    out.append(h('span', { class: 'more' }, ` … (${text.length} characters)`));
+    out.append(h('span', { class: 'more' }, ` ${t('dialog_post_more', String(text.length))}`));
   return out;
 }
 
 export function postPreview(texts: string[], verdict: Verdict): HTMLElement {
-  const box = h('div', { class: 'post', 'aria-label': 'Your post' });
+  const box = h('div', { class: 'post', role: 'group', 'aria-label': t('dialog_post_label') });
   texts.forEach((text, i) => {
     if (texts.length > 1)
-      box.append(h('p', { class: 'post-number' }, `Post ${i + 1} of ${texts.length}`));
+      box.append(
+        h(
+          'p',
+          { class: 'post-number' },
+          t('dialog_post_number', [String(i + 1), String(texts.length)]),
+        ),
+      );
     box.append(markedText(text, mergedSpans(verdict, i)));
   });
   return box;
@@ -53,7 +61,7 @@ export function reasonList(verdict: Verdict): HTMLElement {
   const list = h('ul', { class: 'reasons' });
   for (const reason of verdict.reasons) {
     const words = [...new Set(reason.spans.map((s) => s.text))];
-    const item = h('li', { class: reason.action }, reason.message);
+    const item = h('li', { class: reason.action }, reasonText(reason));
     if (words.length > 0) {
       item.append(' (');
       words.forEach((word, i) => item.append(i > 0 ? ', ' : '', h('mark', {}, word)));

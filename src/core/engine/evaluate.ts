@@ -4,7 +4,7 @@
 import type { RuleFile } from '../rules/schema';
 import { compiledRules, type TermTag } from './compiled';
 import { messages } from './messages';
-import { reason, sortReasons, strictest } from './reasons';
+import { reason, setReasonMessage, sortReasons, strictest } from './reasons';
 import { displayHandle, resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
 import { sombreAppliesTo, sombreMatchReasons, sombreState } from './sombre';
 import type { AccountSeen, Post, Reason, Verdict } from './types';
@@ -55,7 +55,7 @@ function termReasons(post: Post, rules: RuleFile, resolved: ResolvedAccount, som
         ];
       case 'sombre':
         if (!sombreOn) return undefined;
-        return ['sombre', () => reason('sombre-term', 'block', '')];
+        return ['sombre', () => reason('sombre-term', 'block', messages.sombreTerms([]))];
     }
   };
 
@@ -74,7 +74,7 @@ function termReasons(post: Post, rules: RuleFile, resolved: ResolvedAccount, som
     }
   });
   const sombreTerms = byKey.get('sombre');
-  if (sombreTerms) sombreTerms.message = messages.sombreTerms([...sombreWords]);
+  if (sombreTerms) setReasonMessage(sombreTerms, messages.sombreTerms([...sombreWords]));
   return [...byKey.values()];
 }
 

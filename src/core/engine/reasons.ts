@@ -1,5 +1,7 @@
 // Combining reasons: the strictest action wins, and every reason is kept,
 // strictest first, then in the order its first match appears in the thread.
+import { setReasonLocalizable, type Localizable } from './localizable';
+import { english } from './messages';
 import type { Action, Reason, Span } from './types';
 
 const SEVERITY: Record<Action, number> = { allow: 0, confirm: 1, block: 2 };
@@ -48,10 +50,17 @@ export function sortReasons(reasons: Reason[]): Reason[] {
 export function reason(
   code: Reason['code'],
   action: Action,
-  message: string,
+  message: Localizable,
   note?: string,
 ): Reason {
-  const r: Reason = { code, action, message, spans: [] };
+  const r: Reason = { code, action, message: english(message), spans: [] };
+  setReasonLocalizable(r, message);
   if (note !== undefined) r.note = note;
   return r;
+}
+
+/** Replaces a reason's message (English and Localizable together). */
+export function setReasonMessage(r: Reason, message: Localizable): void {
+  r.message = english(message);
+  setReasonLocalizable(r, message);
 }

@@ -1,13 +1,15 @@
 // Editing the rules in force. Every change is checked as you type by the same
 // schema an imported file goes through; each error shows next to its field,
 // and nothing is saved while any remain.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleFile } from '../../core/rules/schema';
 import { validateRuleFile } from '../../core/rules/parse';
+import { t } from '../../shared/i18n';
 import { send, type RulesSummary } from '../../shared/messages';
 import { Editor } from './context';
 import type { Outcome } from '../Outcome';
 import { errorsByPath, setAt, type Draft } from './draft';
+import { useStickyPadding } from '../sticky';
 import {
   AccountsSection,
   BannedTermsSection,
@@ -28,6 +30,8 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
   const [dirty, setDirty] = useState(false);
   const check = useMemo(() => validateRuleFile(draft), [draft]);
   const errors = check.ok ? [] : check.errors;
+  const saveBar = useRef<HTMLDivElement>(null);
+  useStickyPadding(saveBar, 'bottom');
   const context = {
     draft,
     errors: errorsByPath(errors),
@@ -45,14 +49,11 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
     if (!check.ok) return;
     const response = await send({ type: 'rules/save', rules: draft });
     if (!response.ok) {
-      report({ kind: 'alert', title: 'The rules were not saved.', errors: response.errors });
+      report({ kind: 'alert', title: t('editor_save_failed'), errors: response.errors });
       return;
     }
     setDirty(false);
-    report({
-      kind: 'status',
-      text: 'Saved. Open tabs use the new rules from their next post.',
-    });
+    report({ kind: 'status', text: t('editor_saved') });
     onSaved(response.summary, response.rules);
   }
 
@@ -63,37 +64,36 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
         aria-labelledby="edit-rules"
         onSubmit={(e) => (e.preventDefault(), void save())}
       >
-        <h2 id="edit-rules">Edit rules</h2>
-        {locked && (
-          <p class="locked">Your organisation manages these rules; they cannot be changed here.</p>
-        )}
+        <h2 id="edit-rules">{t('editor_heading')}</h2>
+        {locked && <p class="locked">{t('options_locked')}</p>}
         <section aria-labelledby="h-general">
-          <h3 id="h-general">Organisation and work terms</h3>
+          <h3 id="h-general">{t('editor_section_general')}</h3>
           <WordsSection />
         </section>
         <section aria-labelledby="h-accounts">
-          <h3 id="h-accounts">Accounts</h3>
+          <h3 id="h-accounts">{t('editor_section_accounts')}</h3>
           <AccountsSection />
         </section>
         <section aria-labelledby="h-terms">
-          <h3 id="h-terms">Banned terms</h3>
+          <h3 id="h-terms">{t('editor_section_banned_terms')}</h3>
           <BannedTermsSection />
         </section>
         <section aria-labelledby="h-sombre">
-          <h3 id="h-sombre">Sombre-event mode</h3>
+          <h3 id="h-sombre">{t('editor_section_sombre')}</h3>
           <SombreSection />
         </section>
         <section aria-labelledby="h-policy">
-          <h3 id="h-policy">Policy</h3>
+          <h3 id="h-policy">{t('editor_section_policy')}</h3>
           <PolicySection />
         </section>
         {!locked && (
-          <div class="save-bar">
+          <div class="save-bar" ref={saveBar}>
             {errors.length > 0 && (
               <div class="problems" aria-live="polite">
                 <p>
-                  Fix {errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} to
-                  save:
+                  {errors.length === 1
+                    ? t('editor_fix_one')
+                    : t('editor_fix_many', String(errors.length))}
                 </p>
                 <ul>
                   {errors.map((e, i) => (
@@ -103,7 +103,7 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
               </div>
             )}
             <button type="submit" disabled={errors.length > 0 || !dirty}>
-              Save rules
+              {t('editor_save')}
             </button>
           </div>
         )}

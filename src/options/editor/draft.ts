@@ -3,6 +3,7 @@
 // through; its `path: message` lines are grouped by path so each field can
 // show its own errors.
 import { formatPath } from '../../core/rules/format-issues';
+import { t } from '../../shared/i18n';
 
 export type Path = readonly (string | number)[];
 export type Draft = Record<string, unknown>;
@@ -69,7 +70,7 @@ export function errorsUnder(errors: Map<string, string[]>, path: Path): string[]
     if (at === key) out.push(...messages);
     else if (at.startsWith(`${key}[`)) {
       const index = Number(at.slice(key.length + 1, at.indexOf(']', key.length)));
-      out.push(...messages.map((m) => `line ${index + 1}: ${m}`));
+      out.push(...messages.map((m) => t('editor_error_line', [String(index + 1), m])));
     }
   }
   return out;

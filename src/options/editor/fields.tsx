@@ -31,6 +31,8 @@ function useField(path: Path, deep = false) {
 }
 
 type Base = { path: Path; label: string; hint?: ComponentChildren };
+/** The words shown for a choice's values (values without one show as they are). */
+type Words = Readonly<Record<string, string>>;
 
 export function TextField({ path, label, hint }: Base) {
   const { editor, id, messages, a11y, value } = useField(path);
@@ -71,7 +73,12 @@ export function NumberField({ path, label, hint }: Base) {
   );
 }
 
-export function SelectField({ path, label, options }: Base & { options: readonly string[] }) {
+export function SelectField({
+  path,
+  label,
+  options,
+  words = {},
+}: Base & { options: readonly string[]; words?: Words }) {
   const { editor, id, messages, a11y, value } = useField(path);
   return (
     <div class="field">
@@ -83,7 +90,7 @@ export function SelectField({ path, label, options }: Base & { options: readonly
       >
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {words[option] ?? option}
           </option>
         ))}
       </select>
@@ -137,7 +144,8 @@ export function ChoicesField({
   label,
   options,
   fallback,
-}: Base & { options: readonly string[]; fallback: readonly string[] }) {
+  words = {},
+}: Base & { options: readonly string[]; fallback: readonly string[]; words?: Words }) {
   const { editor, id, messages, value } = useField(path, true);
   const chosen = Array.isArray(value) ? (value as string[]) : [...fallback];
   return (
@@ -156,7 +164,7 @@ export function ChoicesField({
               )
             }
           />{' '}
-          {option}
+          {words[option] ?? option}
         </label>
       ))}
       <FieldErrors id={`${id}-error`} messages={messages} />

@@ -1,4 +1,5 @@
 // The editor's sections, one per part of the rule file (docs/rule-file.md).
+import { t } from '../../shared/i18n';
 import {
   CheckboxField,
   ChoicesField,
@@ -14,21 +15,59 @@ const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 const ROLES = ['corporate', 'professional', 'personal'] as const;
 const WORK_ROLES = ['corporate', 'professional'] as const;
 
+// The words people read for the rule file's values (the values themselves stay as they are).
+const platformWords = () => ({
+  x: t('editor_platform_x'),
+  facebook: t('editor_platform_facebook'),
+  linkedin: t('editor_platform_linkedin'),
+});
+const roleWords = () => ({
+  corporate: t('role_corporate'),
+  professional: t('role_professional'),
+  personal: t('role_personal'),
+});
+const actionWords = () => ({
+  block: t('editor_action_block'),
+  confirm: t('editor_action_confirm'),
+  allow: t('editor_action_allow'),
+  off: t('editor_action_off'),
+});
+const auditWords = () => ({
+  redacted: t('editor_audit_redacted'),
+  none: t('editor_audit_none'),
+  full: t('editor_audit_full'),
+});
+
 export function AccountsSection() {
   return (
     <ListSection
       path={['accounts']}
-      noun="account"
+      emptyText={t('editor_accounts_empty')}
+      addLabel={t('editor_account_add')}
       empty={() => ({ platform: 'x', handle: '', role: 'corporate' })}
-      describe={(a, i) => `Account ${i + 1}${a.handle ? `: ${String(a.handle)}` : ''}`}
+      describe={(a, i) =>
+        a.handle
+          ? t('editor_account_n_named', [String(i + 1), String(a.handle)])
+          : t('editor_account_n', String(i + 1))
+      }
     >
       {(p) => (
         <>
-          <SelectField path={[...p, 'platform']} label="Platform" options={PLATFORMS} />
-          <TextField path={[...p, 'handle']} label="Handle or shown name" />
-          <SelectField path={[...p, 'role']} label="Role" options={ROLES} />
-          <TextField path={[...p, 'label']} label="Label (optional)" />
-          <LinesField path={[...p, 'aliases']} label="Other names (one per line)" optional />
+          <SelectField
+            path={[...p, 'platform']}
+            label={t('editor_platform')}
+            options={PLATFORMS}
+            words={platformWords()}
+          />
+          <TextField path={[...p, 'handle']} label={t('editor_handle')} />
+          <SelectField
+            path={[...p, 'role']}
+            label={t('editor_role')}
+            options={ROLES}
+            words={roleWords()}
+          />
+          <TextField path={[...p, 'label']} label={t('editor_account_label')} />
+          <LinesField path={[...p, 'aliases']} label={t('editor_aliases')} optional />
         </>
       )}
     </ListSection>
@@ -39,25 +78,32 @@ export function BannedTermsSection() {
   return (
     <ListSection
       path={['bannedTerms']}
-      noun="banned term"
+      emptyText={t('editor_terms_empty')}
+      addLabel={t('editor_term_add')}
       empty={() => ({ term: '', action: 'block' })}
-      describe={(t, i) => `Banned term ${i + 1}${t.term ? `: ${String(t.term)}` : ''}`}
+      describe={(b, i) =>
+        b.term
+          ? t('editor_term_n_named', [String(i + 1), String(b.term)])
+          : t('editor_term_n', String(i + 1))
+      }
     >
       {(p) => (
         <>
-          <TextField
-            path={[...p, 'term']}
-            label="Word, phrase or #hashtag"
-            hint="End with * for “words starting with”."
+          <TextField path={[...p, 'term']} label={t('editor_term')} hint={t('editor_term_hint')} />
+          <SelectField
+            path={[...p, 'action']}
+            label={t('editor_action')}
+            options={['block', 'confirm']}
+            words={actionWords()}
           />
-          <SelectField path={[...p, 'action']} label="Action" options={['block', 'confirm']} />
           <ChoicesField
             path={[...p, 'roles']}
-            label="Applies to"
+            label={t('editor_applies_to')}
             options={ROLES}
             fallback={WORK_ROLES}
+            words={roleWords()}
           />
-          <TextField path={[...p, 'note']} label="Note shown to the person (optional)" />
+          <TextField path={[...p, 'note']} label={t('editor_term_note')} />
         </>
       )}
     </ListSection>
@@ -69,40 +115,38 @@ export function SombreSection() {
     <>
       <CheckboxField
         path={['sombre', 'active']}
-        label="Sombre-event mode is on now"
+        label={t('editor_sombre_active')}
         fallback={false}
       />
-      <TextField path={['sombre', 'reason']} label="Reason shown to staff" />
+      <TextField path={['sombre', 'reason']} label={t('editor_sombre_reason')} />
       <ListSection
         path={['sombre', 'windows']}
-        noun="time window"
+        emptyText={t('editor_windows_empty')}
+        addLabel={t('editor_window_add')}
         empty={() => ({})}
-        describe={(_w, i) => `Window ${i + 1}`}
+        describe={(_w, i) => t('editor_window_n', String(i + 1))}
       >
         {(p) => (
           <>
-            <DateTimeField path={[...p, 'start']} label="Starts (your local time)" />
-            <DateTimeField path={[...p, 'end']} label="Ends (your local time)" />
-            <TextField path={[...p, 'reason']} label="Reason (optional)" />
+            <DateTimeField path={[...p, 'start']} label={t('editor_window_start')} />
+            <DateTimeField path={[...p, 'end']} label={t('editor_window_end')} />
+            <TextField path={[...p, 'reason']} label={t('editor_window_reason')} />
           </>
         )}
       </ListSection>
-      <LinesField path={['sombre', 'terms']} label="Words blocked while on (one per line)" />
+      <LinesField path={['sombre', 'terms']} label={t('editor_sombre_terms')} />
       <LinesField
         path={['sombre', 'allowedHashtags']}
-        label="Only these hashtags allowed while on (one per line; empty allows all)"
+        label={t('editor_sombre_hashtags')}
         optional
       />
-      <CheckboxField
-        path={['sombre', 'blockEmoji']}
-        label="Block light-hearted emoji while on"
-        fallback
-      />
+      <CheckboxField path={['sombre', 'blockEmoji']} label={t('editor_sombre_emoji')} fallback />
       <ChoicesField
         path={['sombre', 'roles']}
-        label="Applies to"
+        label={t('editor_applies_to')}
         options={ROLES}
         fallback={WORK_ROLES}
+        words={roleWords()}
       />
     </>
   );
@@ -113,37 +157,38 @@ export function PolicySection() {
     <>
       <CheckboxField
         path={['policy', 'confirmCorporate']}
-        label="Confirm every post from a corporate account"
+        label={t('editor_confirm_corporate')}
         fallback
       />
       <SelectField
         path={['policy', 'unknownAccount']}
-        label="When the account cannot be seen"
+        label={t('editor_unknown_account')}
         options={['confirm', 'block', 'allow']}
+        words={actionWords()}
       />
       <SelectField
         path={['policy', 'unlistedRole']}
-        label="Role of accounts not listed"
+        label={t('editor_unlisted_role')}
         options={['personal', 'professional', 'corporate']}
+        words={roleWords()}
       />
       <CheckboxField
         path={['policy', 'allowOverride']}
-        label="Allow posting past a block after typing the account name"
+        label={t('editor_allow_override')}
         fallback={false}
       />
-      <NumberField
-        path={['policy', 'sendDelaySeconds']}
-        label="Send delay for corporate posts, in seconds (0–60)"
-      />
+      <NumberField path={['policy', 'sendDelaySeconds']} label={t('editor_send_delay')} />
       <SelectField
         path={['policy', 'auditContent']}
-        label="Post text kept in the audit log"
+        label={t('editor_audit_content')}
         options={['redacted', 'none', 'full']}
+        words={auditWords()}
       />
       <SelectField
         path={['builtinLists', 'profanity']}
-        label="Profanity (corporate and professional accounts)"
+        label={t('editor_profanity')}
         options={['confirm', 'block', 'off']}
+        words={actionWords()}
       />
     </>
   );
@@ -152,11 +197,11 @@ export function PolicySection() {
 export function WordsSection() {
   return (
     <>
-      <TextField path={['organization']} label="Organisation" />
+      <TextField path={['organization']} label={t('editor_organisation')} />
       <LinesField
         path={['workTerms']}
-        label="Work terms (one per line)"
-        hint="A personal account using one of these is asked to confirm."
+        label={t('editor_work_terms')}
+        hint={t('editor_work_terms_hint')}
       />
     </>
   );

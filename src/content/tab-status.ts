@@ -1,0 +1,153 @@
+// What is going on in this tab, as the guard sees it: the popup asks
+// (`tab/status`), and the worker is told when it changes (`guard/status`, for
+// the toolbar badge). Both read the page and the local rules snapshot exactly
+// as the guard does at send time, so the popup and the badge say what the next
+// post would be judged as.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { evaluate, type AccountSeen } from '../core/engine';
+import { send, TabMessage, type GuardProblem, type TabStatus } from '../shared/messages';
+import type { RulesState } from '../shared/rules-state';
+import type { RulesSnapshot } from './rules-snapshot';
+import type { SiteAdapter } from './sites/adapter';
+
+/** The longest account name `guard/status` carries (the message schema's limit). */
+const MAX_ACCOUNT = 200;
+/** Page mutations are coalesced: at most one status check per this many ms. */
+const SETTLE_MS = 150;
+
+export function readTabStatus(
+  adapter: SiteAdapter,
+  state: RulesState,
+  doc: Document,
+  now: Date,
+): TabStatus {
+  const { rules } = state;
+  const problems: GuardProblem[] = state.problems.map((detail) => ({
+    code: 'rules-damaged',
+    detail,
+  }));
+  if (state.source === 'none' && problems.length === 0) problems.push({ code: 'no-rules' });
+
+  let seen: AccountSeen;
+  try {
+    // The compose box the person is in, else the first one: some sites (the
+    // compose box's own avatar) only show the account there.
+    const surfaces = adapter.findSurfaces(doc);
+    const focused = doc.activeElement;
+    const surface =
+      surfaces.find((s) => focused !== null && s.root.contains(focused)) ?? surfaces[0] ?? null;
+    seen = adapter.readAccount(surface, doc);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.push({ code: 'page-unreadable', detail });
+    seen = { platform: adapter.platform, handle: null, reason: detail };
+  }
+
+  const verdict = evaluate({ texts: [] }, seen, rules, now);
+  const shown = verdict.account.shown;
+  const status: TabStatus = {
+    platform: adapter.platform,
+    account: shown === null ? null : adapter.formatAccount(shown),
+    role: verdict.role,
+    health: { ok: problems.length === 0, problems },
+    sombre: { ...verdict.sombre, active: rules.sombre?.active ?? false },
+    organization: rules.organization ?? null,
+    locked: state.locked,
+  };
+  if (shown === null && seen.reason) status.unknownReason = seen.reason;
+  if (verdict.account.label !== undefined) status.label = verdict.account.label;
+  return status;
+}
+
+export interface TabStatusOptions {
+  win: Window;
+  adapter: SiteAdapter;
+  snapshot: RulesSnapshot;
+  now?: () => Date;
+}
+
+/** Answers the popup and reports changes to the worker; returns the function that stops both. */
+export function startTabStatus({
+  win,
+  adapter,
+  snapshot,
+  now = () => new Date(),
+}: TabStatusOptions): () => void {
+  const doc = win.document;
+  const pageBase = browser.runtime.getURL('');
+
+  // Only Postguard's own pages (the popup) may ask: tabs.sendMessage from
+  // another extension carries its id, and a web page cannot reach this
+  // listener at all. Anything else gets no answer.
+  const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (typeof sender.url !== 'string' || !sender.url.startsWith(pageBase)) return undefined;
+    const parsed = TabMessage.safeParse(raw);
+    if (!parsed.success) return undefined;
+    // After any storage change already announced, so a fresh switch is reflected.
+    return snapshot.ready().then((state) => ({
+      ok: true as const,
+      status: readTabStatus(adapter, snapshot.current() ?? state, doc, now()),
+    }));
+  };
+
+  let lastSent = '';
+  let timer = 0;
+  const report = (force = false) => {
+    timer = 0;
+    const state = snapshot.current();
+    if (!state) return;
+    const status = readTabStatus(adapter, state, doc, now());
+    const account = status.account?.slice(0, MAX_ACCOUNT) ?? null;
+    const key = JSON.stringify([account, status.role, status.health.ok]);
+    if (!force && key === lastSent) return;
+    lastSent = key;
+    // Fire-and-forget: nothing here waits for the worker. A failed report is
+    // tried again at the next change.
+    void send({
+      type: 'guard/status',
+      platform: status.platform,
+      account,
+      role: status.role,
+      healthy: status.health.ok,
+    }).then((result) => {
+      if (!result.ok && lastSent === key) lastSent = '';
+    });
+  };
+  const schedule = () => {
+    if (!timer) timer = win.setTimeout(report, SETTLE_MS);
+  };
+  // The browser clears a tab's badge on navigation; a page restored from the
+  // back/forward cache is the same document, so it reports again.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) report(true);
+  };
+
+  const observer = new MutationObserver(schedule);
+  const observe = () => {
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-testid', 'aria-label'],
+    });
+    schedule();
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  const unsubscribe = snapshot.subscribe(schedule);
+  win.addEventListener('pageshow', onPageShow);
+  if (doc.readyState === 'loading')
+    doc.addEventListener('DOMContentLoaded', observe, { once: true });
+  else observe();
+
+  return () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    unsubscribe();
+    win.removeEventListener('pageshow', onPageShow);
+    doc.removeEventListener('DOMContentLoaded', observe);
+    observer.disconnect();
+    if (timer) win.clearTimeout(timer);
+    timer = 0;
+  };
+}

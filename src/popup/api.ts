@@ -1,0 +1,127 @@
+// Everything the popup asks of the browser, behind one interface so the view
+// can be tested with a stand-in. The tab's own content script answers for the
+// tab (what the guard there sees now); the worker answers for the rules when
+// no guard does (a tab that is not X, Facebook or LinkedIn).
+import browser, { type Runtime } from 'webextension-polyfill';
+import { sombreState } from '../core/engine/sombre';
+import type { RuleFile } from '../core/rules/schema';
+import {
+  Message,
+  send,
+  sendToTab,
+  type Failure,
+  type RulesSummary,
+  type TabStatus,
+} from '../shared/messages';
+import { STORAGE_KEYS } from '../shared/rules-state';
+import { onStorageChange } from '../shared/storage-area';
+import { findTargetTab, guardedPatterns, isGuardedUrl, type TargetTab } from './target-tab';
+
+export type { TargetTab };
+
+export type TabView =
+  | { kind: 'guarded'; status: TabStatus }
+  /** X, Facebook or LinkedIn, but no guard answered (the page was open before Postguard). */
+  | { kind: 'not-running' }
+  | { kind: 'not-guarded' }
+  /** The popup was opened as a tab itself, with no tab to describe. */
+  | { kind: 'no-tab' };
+
+export interface RulesView {
+  organization: string | null;
+  locked: boolean;
+  /** Whether any rule file is in force (false: nothing imported). */
+  hasRules: boolean;
+  /** On now, and why; `active` is the manual switch (a scheduled window may be on without it). */
+  sombre: { on: boolean; reason?: string; active: boolean };
+}
+
+export interface PopupData {
+  tab: TabView;
+  rules: RulesView | null;
+  /** Why the rules could not be read, when they could not. */
+  rulesError?: string;
+}
+
+export interface PopupApi {
+  findTab(): Promise<TargetTab>;
+  describe(target: TargetTab): Promise<PopupData>;
+  setSombre(active: boolean): Promise<{ ok: true } | Failure>;
+  openIncident(): Promise<void>;
+  /** Calls `onChange` whenever the tab's account or the rules may have changed. */
+  watch(target: TargetTab, onChange: () => void): () => void;
+  /** Whether the popup is the toolbar's popup (closed after opening the incident guide). */
+  isToolbarPopup(): Promise<boolean>;
+}
+
+export function rulesFromStatus(status: TabStatus): RulesView {
+  return {
+    organization: status.organization,
+    locked: status.locked,
+    hasRules: !status.health.problems.some((p) => p.code === 'no-rules'),
+    sombre: status.sombre,
+  };
+}
+
+export function rulesFromSummary(summary: RulesSummary, rules: RuleFile, now: Date): RulesView {
+  return {
+    organization: summary.organization,
+    locked: summary.locked,
+    hasRules: summary.source !== 'none',
+    sombre: { ...sombreState(rules, now), active: rules.sombre?.active ?? false },
+  };
+}
+
+async function rulesFromWorker(): Promise<Pick<PopupData, 'rules' | 'rulesError'>> {
+  const response = await send({ type: 'rules/get' });
+  if (!response.ok) return { rules: null, rulesError: response.errors.join('; ') };
+  return { rules: rulesFromSummary(response.summary, response.rules, new Date()) };
+}
+
+export const browserApi: PopupApi = {
+  findTab: () => findTargetTab(),
+
+  async describe(target) {
+    if (target.kind === 'none') return { tab: { kind: 'no-tab' }, ...(await rulesFromWorker()) };
+    const answer = await sendToTab(target.id, { type: 'tab/status' });
+    if (answer.ok) {
+      const { status } = answer;
+      return { tab: { kind: 'guarded', status }, rules: rulesFromStatus(status) };
+    }
+    const guarded = isGuardedUrl(target.url, guardedPatterns());
+    return { tab: { kind: guarded ? 'not-running' : 'not-guarded' }, ...(await rulesFromWorker()) };
+  },
+
+  async setSombre(active) {
+    const response = await send({ type: 'rules/set-sombre', active });
+    return response.ok ? { ok: true } : response;
+  },
+
+  async openIncident() {
+    await browser.tabs.create({ url: browser.runtime.getURL('incident.html') });
+  },
+
+  watch(target, onChange) {
+    // A guard reports to the worker when its tab's account changes; extension
+    // pages hear the same message, so the popup follows the tab live.
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id || target.kind !== 'tab') return undefined;
+      if (sender.tab?.id !== target.id) return undefined;
+      const parsed = Message.safeParse(raw);
+      if (parsed.success && parsed.data.type === 'guard/status') onChange();
+      return undefined; // the worker answers it, not the popup
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const stopStorage = onStorageChange((changes, area) => {
+      if (area === 'managed' || STORAGE_KEYS.some((key) => key in changes)) onChange();
+    });
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      stopStorage();
+    };
+  },
+
+  async isToolbarPopup() {
+    return (await browser.tabs.getCurrent().catch(() => undefined)) === undefined;
+  },
+};

@@ -1,0 +1,157 @@
+// axe-core on every page and piece of UI Postguard shows: the options page (rules imported,
+// and an import refused), the popup, the incident page, and, on the fixture X, the guard
+// dialog and the compose indicator inside their open shadow roots. Each: no violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+import { importRules } from './rules';
+import { CORPORATE, guardDialog, kingsfordRules, openComposer } from './x-helpers';
+
+const KINGSFORD = fileURLToPath(
+  new URL('../../docs/examples/kingsford-council.json', import.meta.url),
+);
+
+const DIALOG_HOST = 'postguard-ui[data-postguard="dialog"]';
+const INDICATOR_HOST = 'postguard-ui[data-postguard="indicator"]';
+
+/** Every violation, one line per node, so a failure says what to fix and where. */
+function describe(results: AxeResults): string[] {
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}: ${n.failureSummary}`,
+    ),
+  );
+}
+
+async function expectNoViolations(page: Page, build?: (axe: AxeBuilder) => AxeBuilder) {
+  const axe = new AxeBuilder({ page });
+  const results = await (build ? build(axe) : axe).analyze();
+  expect(describe(results)).toEqual([]);
+  return results;
+}
+
+/**
+ * Nodes axe looked at inside our shadow roots: such a target is a list of selectors, the
+ * host's first, then the node's inside the root.
+ */
+function shadowTargets(results: AxeResults): string[][] {
+  return [...results.passes, ...results.violations, ...results.incomplete]
+    .flatMap((rule) => rule.nodes.map((n): unknown => n.target[0]))
+    .filter((t): t is string[] => Array.isArray(t) && String(t[0]).startsWith('postguard-ui'));
+}
+
+function refusedFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'postguard-a11y-')), 'typo.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'postguard-rules',
+      version: 1,
+      accounts: [{ platform: 'x', handle: 'a', role: 'boss' }],
+      bannedterms: [],
+    }),
+  );
+  return file;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`options page (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('with rules imported: no violations', async ({ openOptions }) => {
+      const page = await openOptions();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByLabel('Import rule file').setInputFiles(KINGSFORD);
+      await expect(page.getByRole('status')).toContainText('Imported');
+      await expect(page.getByRole('button', { name: 'Save rules' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('with an import refused: no violations', async ({ openOptions }) => {
+      const page = await openOptions();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByLabel('Import rule file').setInputFiles(KINGSFORD);
+      await expect(page.getByRole('status')).toContainText('Imported');
+      await page.getByLabel('Import rule file').setInputFiles(refusedFile());
+      await expect(page.getByRole('alert')).toContainText('bannedterms: unknown key');
+      // And an invalid edit, so field errors are checked too.
+      await page.getByLabel('Organisation', { exact: true }).fill('');
+      await page.getByLabel('Handle or shown name').first().fill('');
+      await expect(page.locator('.field-error').first()).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test('popup: no violations', async ({ context, extensionId }) => {
+  await importRules(context, extensionId, KINGSFORD);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('incident page: no violations', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/incident.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test.describe('on the fixture X', () => {
+  test('axe looks inside an open shadow root (the way our UI is attached)', async ({ xPage }) => {
+    const page = await xPage();
+    await page.evaluate(() => {
+      const host = document.createElement('a11y-probe');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"></button>';
+      document.body.append(host);
+    });
+    const results = await new AxeBuilder({ page }).include('a11y-probe').analyze();
+    const names = results.violations.find((v) => v.id === 'button-name');
+    expect(names?.nodes.map((n) => n.target)).toEqual([[['a11y-probe', 'button']]]);
+  });
+
+  test('the guard dialog and the indicator: no violations', async ({
+    context,
+    extensionId,
+    xPage,
+  }) => {
+    await importRules(context, extensionId, kingsfordRules({ policy: { allowOverride: true } }));
+    const composer = await openComposer(xPage, 'home', { active: CORPORATE });
+    const { page } = composer;
+    await expect(page.locator(INDICATOR_HOST)).toHaveCount(1);
+    const indicator = await expectNoViolations(page, (axe) => axe.include(INDICATOR_HOST));
+    expect(shadowTargets(indicator).map((t) => t.join(' >> '))).toContain(
+      `postguard-ui >> .corporate`,
+    );
+
+    // A confirm: Cancel and "Post as …".
+    await composer.write(['Road works on the high street']);
+    await composer.send('ctrl');
+    await expect(guardDialog(page)).toBeVisible();
+    const confirm = await expectNoViolations(page, (axe) => axe.include(DIALOG_HOST));
+    // axe really went inside the shadow root: it checked the dialog's buttons there.
+    const inDialog = shadowTargets(confirm).map((t) => t.join(' >> '));
+    expect(inDialog).toContain(`${DIALOG_HOST} >> .release`);
+    expect(inDialog).toContain(`${DIALOG_HOST} >> #pg-title`);
+    await page.keyboard.press('Escape');
+    await expect(guardDialog(page)).toHaveCount(0);
+
+    // A block with override: the text field and the disabled "Post anyway".
+    await composer.editor().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('That went down a bomb, 12 characters of fun');
+    await composer.send('ctrl');
+    const dialog = guardDialog(page);
+    await expect(dialog.getByRole('button', { name: 'Post anyway' })).toBeDisabled();
+    const block = await expectNoViolations(page, (axe) => axe.include(DIALOG_HOST));
+    expect(shadowTargets(block).map((t) => t.join(' >> '))).toContain(
+      `${DIALOG_HOST} >> #pg-override`,
+    );
+  });
+});
