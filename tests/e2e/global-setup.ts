@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSites } from '../fixtures/build-sites.mjs';
+import { removePolicyFile } from './policy-file';
 
 const MANIFEST = join(
   process.env.POSTGUARD_EXTENSION_DIR ||
@@ -14,5 +15,7 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(MANIFEST)) {
     throw new Error(`Postguard e2e: ${MANIFEST} is missing — run npm run build first.`);
   }
+  // A run killed mid-test may have left managed rules for every Chromium here.
+  removePolicyFile();
   await buildSites();
 }
