@@ -34,44 +34,38 @@ type Base = { path: Path; label: string; hint?: ComponentChildren };
 /** The words shown for a choice's values (values without one show as they are). */
 type Words = Readonly<Record<string, string>>;
 
-export function TextField({ path, label, hint }: Base) {
+// How a text box shows a stored value and reads one back (empty = not set).
+const CODECS = {
+  text: {
+    show: (v: unknown) => (typeof v === 'string' ? v : ''),
+    read: (s: string) => (s === '' ? undefined : s),
+  },
+  number: {
+    show: (v: unknown) => (typeof v === 'number' ? String(v) : ''),
+    read: (s: string) => (s === '' ? undefined : Number(s)),
+  },
+} as const;
+
+function InputField({ path, label, hint, type }: Base & { type: keyof typeof CODECS }) {
   const { editor, id, messages, a11y, value } = useField(path);
+  const codec = CODECS[type];
   return (
     <div class="field">
       <label for={id}>{label}</label>
       {hint && <small>{hint}</small>}
       <input
         {...a11y}
-        type="text"
-        value={typeof value === 'string' ? value : ''}
-        onInput={(e) =>
-          editor.set(path, e.currentTarget.value === '' ? undefined : e.currentTarget.value)
-        }
+        {...(type === 'number' ? { type: 'number' as const } : { type: 'text' as const })}
+        value={codec.show(value)}
+        onInput={(e) => editor.set(path, codec.read(e.currentTarget.value))}
       />
       <FieldErrors id={`${id}-error`} messages={messages} />
     </div>
   );
 }
 
-export function NumberField({ path, label, hint }: Base) {
-  const { editor, id, messages, a11y, value } = useField(path);
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && <small>{hint}</small>}
-      <input
-        {...a11y}
-        type="number"
-        value={typeof value === 'number' ? String(value) : ''}
-        onInput={(e) => {
-          const text = e.currentTarget.value;
-          editor.set(path, text === '' ? undefined : Number(text));
-        }}
-      />
-      <FieldErrors id={`${id}-error`} messages={messages} />
-    </div>
-  );
-}
+export const TextField = (props: Base) => <InputField {...props} type="text" />;
+export const NumberField = (props: Base) => <InputField {...props} type="number" />;
 
 export function SelectField({
   path,
