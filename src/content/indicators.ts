@@ -6,6 +6,7 @@ import type { SiteAdapter } from './sites/adapter';
 import { t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
 import { roleWord } from './ui/text';
+import { onPageChange } from './page-changes';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
   const doc = win.document;
@@ -37,17 +38,11 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
   const schedule = () => {
     if (!scheduled) scheduled = win.requestAnimationFrame(refresh);
   };
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['data-testid', 'aria-label'],
-  });
+  const stopWatching = onPageChange(doc, schedule);
   const unsubscribe = snapshot.subscribe(schedule);
   schedule();
   return () => {
-    observer.disconnect();
+    stopWatching();
     unsubscribe();
     if (scheduled) win.cancelAnimationFrame(scheduled);
   };

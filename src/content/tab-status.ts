@@ -9,6 +9,7 @@ import { send, TabMessage, type GuardProblem, type TabStatus } from '../shared/m
 import type { RulesState } from '../shared/rules-state';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
+import { onPageChange } from './page-changes';
 
 /** The longest account name `guard/status` carries (the message schema's limit). */
 const MAX_ACCOUNT = 200;
@@ -123,14 +124,9 @@ export function startTabStatus({
     if (event.persisted) report(true);
   };
 
-  const observer = new MutationObserver(schedule);
+  let stopWatching = () => {};
   const observe = () => {
-    observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-testid', 'aria-label'],
-    });
+    stopWatching = onPageChange(doc, schedule);
     schedule();
   };
 
@@ -146,7 +142,7 @@ export function startTabStatus({
     unsubscribe();
     win.removeEventListener('pageshow', onPageShow);
     doc.removeEventListener('DOMContentLoaded', observe);
-    observer.disconnect();
+    stopWatching();
     if (timer) win.clearTimeout(timer);
     timer = 0;
   };
