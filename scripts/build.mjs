@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { profanityList } from './lib/profanity-plugin.mjs';
+import { pureSchemas } from './lib/pure-schemas.mjs';
 import { iconPng } from './lib/icons.mjs';
 import { manifestFor } from './lib/manifest.mjs';
 
@@ -46,12 +47,23 @@ export async function buildExtension() {
       },
     },
   });
+  // The content script runs in every page of the guarded sites, so it carries
+  // only what it uses. The modules of src/core and src/shared have no side
+  // effects when imported, and zod schemas none when built (pure-schemas.mjs):
+  // what the content script does not use (the worker's schemas, and zod: it
+  // checks the rules without it, see shared/rules-state.ts) is left out.
   await build({
     ...common,
+    plugins: [...common.plugins, pureSchemas()],
     build: {
       outDir: stage,
       emptyOutDir: false,
       target: 'es2022',
+      rollupOptions: {
+        treeshake: {
+          moduleSideEffects: (id) => !/[\\/]src[\\/](core|shared)[\\/]/u.test(id),
+        },
+      },
       lib: {
         entry: path.join(root, 'src/content/index.ts'),
         formats: ['iife'],

@@ -83,6 +83,70 @@ async function linkedinWalkThrough(page: Page) {
   await page.keyboard.press('Escape');
 }
 
+/** The X tab's id, as the worker sees it (the popup describes the tab named by ?tab=). */
+async function xTabId(context: BrowserContext): Promise<number | undefined> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return worker?.evaluate(async () => {
+    const tabs = await (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+      }
+    ).chrome.tabs.query({ url: 'https://x.com/*' });
+    return tabs[0]?.id;
+  });
+}
+
+/**
+ * A personal post confirmed from the council's account by mistake, then the way back: the
+ * popup's "I posted to the wrong account" opens the incident guide, prefilled from the audit
+ * log; the first step is ticked (and stamped) and the report is exported for the team.
+ */
+async function incidentWalkThrough(context: BrowserContext, id: string, page: Page) {
+  await page.bringToFront();
+  // The cancelled post is still in the box (screenshot 4): clear it first.
+  await page.locator(EDITOR).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('Who fancies the pub after work?');
+  await page.getByTestId('tweetButtonInline').click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: 'Post as @KingsfordCouncil' })
+    .click();
+  await page.getByTestId('sent-log').getByText('Who fancies the pub').waitFor();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${(await xTabId(context)) ?? ''}`);
+  const [guide] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'I posted to the wrong account' }).click(),
+  ]);
+  await guide.setViewportSize({ width: 1000, height: 1250 });
+  const shot = shooter(guide);
+  const account = guide.getByLabel('Account', { exact: true });
+  await account.waitFor();
+  await guide.waitForFunction(() =>
+    Boolean((document.getElementById('incident-account') as HTMLInputElement | null)?.value),
+  );
+  await guide.getByRole('checkbox', { name: 'Delete the post now' }).check();
+  await guide.getByText(/^Done at /u).waitFor();
+  await shot('7-incident-guide.png', 'the incident guide, prefilled from the log; a step ticked');
+
+  await guide
+    .getByLabel('Notes for the review')
+    .fill('Deleted within two minutes; comms lead told.');
+  const [report] = await Promise.all([
+    guide.waitForEvent('download'),
+    guide.getByRole('button', { name: 'Export report as Markdown' }).click(),
+  ]);
+  await report.saveAs(`${OUT}/incident-report.md`); // one name, however often the demo runs
+  await guide.getByRole('status').filter({ hasText: 'Exported' }).waitFor();
+  await guide.evaluate(() =>
+    document.getElementById('incident-report')?.scrollIntoView({ block: 'start' }),
+  );
+  await shot('8-incident-report.png', `the report exported (saved as ${OUT}/incident-report.md)`);
+}
+
 console.log('Building the extension and the fixture sites…');
 await buildExtension();
 await buildSites();
@@ -105,6 +169,7 @@ if (headless) {
   await walkThrough(page);
   await facebookWalkThrough(facebook);
   await linkedinWalkThrough(linkedin);
+  await incidentWalkThrough(context, id, page);
   await context.close();
   console.log('Done.');
 } else {

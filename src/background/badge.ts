@@ -6,7 +6,7 @@
 // the worker free of state: it may be stopped at any time).
 import browser from 'webextension-polyfill';
 import type { Platform, Role } from '../core/rules/schema';
-import { t } from '../shared/i18n';
+import { roleWord, t } from '../shared/i18n';
 
 export type BadgeRole = Role | 'unknown';
 
@@ -39,18 +39,13 @@ const PLATFORM_NAMES: Record<Platform, string> = {
   linkedin: 'popup_platform_linkedin',
 };
 
-/** The role as a word in a sentence (the same words as the popup). */
-export function roleWordKey(role: BadgeRole): string {
-  return `popup_role_${role}`;
-}
-
 /** The button's tooltip: who this tab posts as, and whether Postguard needs attention. */
 export function badgeTitle(status: GuardStatus): string {
   const platform = t(PLATFORM_NAMES[status.platform]);
   const title =
     status.account === null
       ? t('badge_title_unknown', [platform])
-      : t('badge_title', [status.account, t(roleWordKey(status.role)), platform]);
+      : t('badge_title', [status.account, roleWord(status.role), platform]);
   return status.healthy ? title : t('badge_title_problem', [title]);
 }
 

@@ -8,7 +8,8 @@ import {
   saveEditedRules,
   summarize,
 } from './rules-store';
-import { appendAudit } from './audit-log';
+import { appendAudit, auditDamaged, readAuditLog } from './audit-log';
+import { dismissHolds, trackHold, unsentHolds } from './held-sends';
 import { showGuardBadge } from './badge';
 import { t } from '../shared/i18n';
 
@@ -23,8 +24,9 @@ type Handler<T extends MessageType> = (
   sender: Sender,
 ) => Promise<Responses[T] | { ok: false; errors: string[] }>;
 
-const pagesOnly = ['(root): only Postguard’s own pages may do this'];
-const contentOnly = ['(root): only Postguard’s guard in a tab may do this'];
+// Said per request, in the browser's language.
+const pagesOnly = () => [`(root): ${t('error_pages_only')}`];
+const contentOnly = () => [`(root): ${t('error_content_only')}`];
 
 export const handlers: { [T in MessageType]: Handler<T> } = {
   'rules/get': async () => {
@@ -33,11 +35,12 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   },
 
   'rules/save': async (message, sender) => {
-    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly };
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
     const result = await saveEditedRules(message.rules, new Date());
     if (!result.ok) return result;
     const summary = summarize(result.state);
-    await appendAudit('rules-edited', {
+    await appendAudit({
+      kind: 'rules-edited',
       organization: summary.organization,
       accounts: summary.accounts,
     });
@@ -45,11 +48,12 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   },
 
   'rules/import': async (message, sender) => {
-    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly };
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
     const result = await importRuleText(message.text, new Date());
     if (!result.ok) return result;
     const summary = summarize(result.state);
-    await appendAudit('rules-imported', {
+    await appendAudit({
+      kind: 'rules-imported',
       fileName: message.fileName ?? null,
       organization: summary.organization,
       accounts: summary.accounts,
@@ -58,20 +62,45 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   },
 
   'rules/export': async (_message, sender) => {
-    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly };
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
     return { ok: true, ...(await exportRuleText(new Date())) };
   },
 
-  'guard/decision': async (message, sender) => {
-    const { type: _type, ...detail } = message;
-    await appendAudit('guard-decision', { ...detail, page: sender.tabUrl });
+  'audit/guard': async ({ event }, sender) => {
+    if (sender.fromExtensionPage) return { ok: false, errors: contentOnly() };
+    const now = new Date();
+    await appendAudit(event, sender.tabUrl, now);
+    await trackHold(event, sender.tabUrl, now);
+    return { ok: true };
+  },
+
+  'audit/incident': async ({ event }, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
+    await appendAudit(event);
+    return { ok: true };
+  },
+
+  'audit/get': async (_message, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
+    const [{ log }, damaged] = await Promise.all([readAuditLog(), auditDamaged()]);
+    return { ok: true, entries: log.entries, dropped: log.dropped, damaged };
+  },
+
+  'holds/unsent': async (_message, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
+    return { ok: true, holds: await unsentHolds(new Date()) };
+  },
+
+  'holds/dismiss': async ({ holdIds }, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
+    await dismissHolds(holdIds);
     return { ok: true };
   },
 
   'guard/status': async (message, sender) => {
     const tabId = sender.tabId;
     if (sender.fromExtensionPage || typeof tabId !== 'number') {
-      return { ok: false, errors: contentOnly };
+      return { ok: false, errors: contentOnly() };
     }
     const { type: _type, ...status } = message;
     await showGuardBadge(tabId, status);
@@ -79,7 +108,7 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   },
 
   'rules/set-sombre': async (message, sender) => {
-    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly };
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
     const before = await loadRulesState();
     if (before.locked) return { ok: false, errors: [`(root): ${t('popup_error_locked')}`] };
     if (before.source === 'none') {
@@ -94,7 +123,8 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
     );
     if (!result.ok) return result;
     const summary = summarize(result.state);
-    await appendAudit('sombre-switched', {
+    await appendAudit({
+      kind: 'sombre-switched',
       active: message.active,
       organization: summary.organization,
     });

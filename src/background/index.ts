@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../shared/messages';
 import { handlers, type Sender } from './handlers';
+import { t } from '../shared/i18n';
 
 function describeSender(sender: Runtime.MessageSender): Sender | null {
   // Only this extension's own pages and content scripts may talk to it.
@@ -25,7 +26,7 @@ browser.runtime.onMessage.addListener((raw: unknown, rawSender: Runtime.MessageS
   if (!sender) return undefined;
   const parsed = Message.safeParse(raw);
   if (!parsed.success) {
-    return Promise.resolve({ ok: false, errors: ['(root): not a Postguard message'] });
+    return Promise.resolve({ ok: false, errors: [`(root): ${t('error_not_a_message')}`] });
   }
   const message = parsed.data;
   const handler = handlers[message.type] as (m: Message, s: Sender) => Promise<unknown>;

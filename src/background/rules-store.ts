@@ -2,6 +2,7 @@
 // policy); local rules are written with a last-good copy so that a damaged
 // value can be recovered from. Writes replace both keys in one call, so an
 // import is atomic.
+import { issueLines } from '../core/rules/issues';
 import { parseRuleFile, validateRuleFile, type RuleFileResult } from '../core/rules/parse';
 import { exportRuleFile } from '../core/rules/serialize';
 import type { RuleFile } from '../core/rules/schema';
@@ -9,6 +10,7 @@ import { LAST_GOOD_KEY, RULES_KEY, type RulesState } from '../shared/rules-state
 import { writeLocal } from '../shared/storage-area';
 import { loadRulesState } from '../shared/load-rules';
 import type { RulesSummary } from '../shared/messages';
+import { t, translate } from '../shared/i18n';
 
 export { loadRulesState };
 
@@ -24,6 +26,7 @@ export function summarize(state: RulesState): RulesSummary {
   };
 }
 
+/** `errors`: `path: message` lines in the browser's language, for the page that asked. */
 export type ImportOutcome = { ok: true; state: RulesState } | { ok: false; errors: string[] };
 
 export function importRuleText(text: string, now: Date): Promise<ImportOutcome> {
@@ -38,15 +41,13 @@ export function saveEditedRules(value: unknown, now: Date): Promise<ImportOutcom
 async function replaceRules(parsed: RuleFileResult, now: Date): Promise<ImportOutcome> {
   const before = await loadRulesState();
   if (before.locked) {
-    return {
-      ok: false,
-      errors: ['(root): your organisation manages these rules; they cannot be replaced here'],
-    };
+    return { ok: false, errors: [`(root): ${t('error_rules_locked')}`] };
   }
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, errors: issueLines(parsed.issues, translate) };
   const written = await saveRules(parsed.rules, now);
   if (!written.ok) {
-    return { ok: false, errors: [`(root): the rules could not be saved: ${written.error}`] };
+    // The browser's own words for why storage failed, as it gave them.
+    return { ok: false, errors: [`(root): ${t('error_rules_not_saved', written.error)}`] };
   }
   return { ok: true, state: await loadRulesState() };
 }

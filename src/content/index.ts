@@ -2,12 +2,51 @@
 // snapshot, and starts the guard (at document_start, so its capture listeners
 // are in place before the site's), the compose indicators and the tab status
 // (the popup's questions, the toolbar badge).
-import { send } from '../shared/messages';
+import { precompileRules } from '../core/engine/compiled';
+import { reportToWorker } from './audit-report';
 import { startGuard } from './guard/guard';
 import { startIndicators } from './indicators';
 import { createRulesSnapshot } from './rules-snapshot';
 import { adapterFor } from './sites';
 import { startTabStatus } from './tab-status';
+import type { RulesSnapshot } from './rules-snapshot';
+
+/**
+ * Compiles the rules' terms once a person starts writing (focus in an editable
+ * element), when the page is next idle: a send then finds them compiled, and a
+ * page that is only read never compiles them. A send before that compiles
+ * them itself (core/engine/compiled.ts); it never waits for more.
+ */
+function precompileWhenWriting(win: Window, snapshot: RulesSnapshot): () => void {
+  let writing = false;
+  let idle = 0;
+  const compileSoon = () => {
+    if (!writing || idle) return;
+    idle = win.requestIdleCallback(
+      () => {
+        idle = 0;
+        const rules = snapshot.current()?.rules;
+        if (rules) precompileRules(rules);
+      },
+      { timeout: 1000 },
+    );
+  };
+  const onFocusIn = ({ target }: FocusEvent) => {
+    const editable =
+      target instanceof HTMLElement &&
+      (target.isContentEditable || target instanceof HTMLTextAreaElement);
+    if (!editable) return;
+    writing = true;
+    compileSoon();
+  };
+  win.addEventListener('focusin', onFocusIn, true);
+  const unsubscribe = snapshot.subscribe(compileSoon);
+  return () => {
+    win.removeEventListener('focusin', onFocusIn, true);
+    unsubscribe();
+    if (idle) win.cancelIdleCallback(idle);
+  };
+}
 
 const adapter = adapterFor(location.hostname);
 if (adapter) {
@@ -19,18 +58,11 @@ if (adapter) {
       win: window,
       adapter,
       snapshot,
-      report: ({ verdict, outcome }) =>
-        void send({
-          type: 'guard/decision',
-          platform: adapter.platform,
-          account: verdict.account.shown,
-          action: verdict.action,
-          outcome,
-          codes: verdict.reasons.map((r) => r.code),
-        }),
+      report: reportToWorker(adapter, snapshot),
     }),
   );
   stops.push(startTabStatus({ win: window, adapter, snapshot }));
+  stops.push(precompileWhenWriting(window, snapshot));
   const begin = () => stops.push(startIndicators(window, adapter, snapshot));
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', begin, { once: true });

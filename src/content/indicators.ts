@@ -1,12 +1,13 @@
 // Keeps one indicator next to every compose box, following account switches
-// live. Page mutations are coalesced to one refresh per animation frame.
+// live. Page mutations that may matter (page-changes.ts) are coalesced to one
+// refresh per animation frame.
 import { evaluate } from '../core/engine';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
 import { t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
 import { roleWord } from './ui/text';
-import { onPageChange } from './page-changes';
+import { noteSurfaces, onPageChange } from './page-changes';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
   const doc = win.document;
@@ -15,9 +16,16 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
 
   function refresh() {
     scheduled = 0;
-    const rules = snapshot.current()?.rules;
+    // Shown before a person writes: the role needs the rules as far as they are checked.
+    const rules = snapshot.preview()?.rules;
     if (!rules) return;
-    for (const surface of adapter.findSurfaces(doc)) {
+    const surfaces = adapter.findSurfaces(doc);
+    noteSurfaces(
+      doc,
+      adapter.platform,
+      surfaces.map((surface) => surface.root),
+    );
+    for (const surface of surfaces) {
       let view = views.get(surface.root);
       if (!view) {
         view = createIndicator();
@@ -38,7 +46,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
   const schedule = () => {
     if (!scheduled) scheduled = win.requestAnimationFrame(refresh);
   };
-  const stopWatching = onPageChange(doc, schedule);
+  const stopWatching = onPageChange(doc, adapter.platform, schedule);
   const unsubscribe = snapshot.subscribe(schedule);
   schedule();
   return () => {

@@ -5,7 +5,7 @@
 // post would be judged as.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { evaluate, type AccountSeen } from '../core/engine';
-import { send, TabMessage, type GuardProblem, type TabStatus } from '../shared/messages';
+import { send, type GuardProblem, type TabMessage, type TabStatus } from '../shared/messages';
 import type { RulesState } from '../shared/rules-state';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
@@ -60,6 +60,16 @@ export function readTabStatus(
   return status;
 }
 
+/**
+ * The TabMessage schema (shared/messages.ts), checked without zod, which the
+ * content script does not bundle: `{ type: 'tab/status' }` and nothing else.
+ */
+function isTabMessage(raw: unknown): raw is TabMessage {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const keys = Object.keys(raw);
+  return keys.length === 1 && keys[0] === 'type' && (raw as TabMessage).type === 'tab/status';
+}
+
 export interface TabStatusOptions {
   win: Window;
   adapter: SiteAdapter;
@@ -83,8 +93,7 @@ export function startTabStatus({
   const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (typeof sender.url !== 'string' || !sender.url.startsWith(pageBase)) return undefined;
-    const parsed = TabMessage.safeParse(raw);
-    if (!parsed.success) return undefined;
+    if (!isTabMessage(raw)) return undefined;
     // After any storage change already announced, so a fresh switch is reflected.
     return snapshot.ready().then((state) => ({
       ok: true as const,
@@ -92,14 +101,34 @@ export function startTabStatus({
     }));
   };
 
+  // Health changes go to the audit log: a page that starts unhealthy, and
+  // every change after (a healthy page load is not worth an entry).
+  let lastHealth: string | null = null;
+  const recordHealth = ({ platform, health }: TabStatus) => {
+    const problems = [...new Set(health.problems.map((problem) => problem.code))];
+    const key = problems.join(' ');
+    if (key === (lastHealth ?? '')) {
+      lastHealth = key;
+      return;
+    }
+    lastHealth = key;
+    void send({
+      type: 'audit/guard',
+      event: { kind: 'health-changed', platform, ok: health.ok, problems },
+    });
+  };
+
   let lastSent = '';
   let timer = 0;
   const report = (force = false) => {
     timer = 0;
-    const state = snapshot.current();
+    // What the page shows, not a post: as far as the rules are checked (the
+    // popup's question above gets them in full).
+    const state = snapshot.preview();
     if (!state) return;
     const status = readTabStatus(adapter, state, doc, now());
     const account = status.account?.slice(0, MAX_ACCOUNT) ?? null;
+    recordHealth(status);
     const key = JSON.stringify([account, status.role, status.health.ok]);
     if (!force && key === lastSent) return;
     lastSent = key;
@@ -126,7 +155,7 @@ export function startTabStatus({
 
   let stopWatching = () => {};
   const observe = () => {
-    stopWatching = onPageChange(doc, schedule);
+    stopWatching = onPageChange(doc, adapter.platform, schedule);
     schedule();
   };
 

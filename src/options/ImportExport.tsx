@@ -3,6 +3,19 @@ import { MAX_RULE_FILE_BYTES } from '../core/rules/parse';
 import { t } from '../shared/i18n';
 import type { Outcome } from './Outcome';
 
+/** "Imported k.json: rules of Kingsford Council, 5 accounts." (one account said as such). */
+function importedText(fileName: string, { organization, accounts }: RulesSummary): string {
+  const count = String(accounts);
+  if (organization === null) {
+    return accounts === 1
+      ? t('options_imported_unnamed_one', [fileName])
+      : t('options_imported_unnamed_many', [fileName, count]);
+  }
+  return accounts === 1
+    ? t('options_imported_one', [fileName, organization])
+    : t('options_imported_many', [fileName, organization, count]);
+}
+
 export function ImportExport(props: {
   locked: boolean;
   onImported: (s: RulesSummary) => void;
@@ -32,14 +45,7 @@ export function ImportExport(props: {
       return;
     }
     props.onImported(response.summary);
-    const { organization, accounts } = response.summary;
-    setResult({
-      kind: 'status',
-      text:
-        organization === null
-          ? t('options_imported_unnamed', [file.name, String(accounts)])
-          : t('options_imported', [file.name, organization, String(accounts)]),
-    });
+    setResult({ kind: 'status', text: importedText(file.name, response.summary) });
   }
 
   async function exportFile() {

@@ -8,6 +8,7 @@ import { ImportExport } from './ImportExport';
 import { RulesInForce } from './RulesInForce';
 import { RuleEditor } from './editor/RuleEditor';
 import { OutcomeView, type Outcome } from './Outcome';
+import { AuditLog } from './AuditLog';
 
 interface Loaded {
   summary: RulesSummary;
@@ -66,6 +67,7 @@ export function OptionsPage() {
           }
         />
       )}
+      <AuditLog report={setOutcome} />
     </main>
   );
 }

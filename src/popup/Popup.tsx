@@ -3,169 +3,17 @@
 // working, sombre-event mode with its switch (unless the rules are locked), the
 // organisation whose rules are in force, and the way to the incident guide.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Platform } from '../core/rules/schema';
 import { t } from '../shared/i18n';
-import type { GuardProblem, TabStatus } from '../shared/messages';
-import { browserApi, type PopupApi, type PopupData, type RulesView, type TargetTab } from './api';
-
-const PLATFORM_KEYS: Record<Platform, string> = {
-  x: 'popup_platform_x',
-  facebook: 'popup_platform_facebook',
-  linkedin: 'popup_platform_linkedin',
-};
+import { RulesSection } from './RulesSection';
+import { TabSection } from './TabSection';
+import { UnsentNotice } from './UnsentNotice';
+import { browserApi, type PopupApi, type PopupData, type TargetTab } from './api';
 
 /** After the switch, how long to wait for the tab's guard to pick the change up from storage. */
 const SETTLE_TRIES = 20;
 const SETTLE_MS = 100;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function problemText(problem: GuardProblem): string {
-  switch (problem.code) {
-    case 'no-rules':
-      return t('popup_problem_no_rules');
-    case 'rules-damaged':
-      return t('popup_problem_rules_damaged', [problem.detail]);
-    case 'page-unreadable':
-      return t('popup_problem_page_unreadable', [problem.detail]);
-  }
-}
-
-function Health({ problems }: { problems: string[] }) {
-  return (
-    <>
-      <dt>{t('popup_guard')}</dt>
-      <dd class={problems.length ? 'problem' : 'ok'}>
-        {problems.length ? t('popup_guard_problem') : t('popup_guard_ok')}
-        {problems.length > 0 && (
-          <ul>
-            {problems.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        )}
-      </dd>
-    </>
-  );
-}
-
-function GuardedTab({ status }: { status: TabStatus }) {
-  const role = t(`popup_role_${status.role}`);
-  return (
-    <dl>
-      <dt>{t('popup_site')}</dt>
-      <dd>{t(PLATFORM_KEYS[status.platform])}</dd>
-      <dt>{t('popup_posting_as')}</dt>
-      {status.account === null ? (
-        <dd class="role unknown">
-          <strong>{t('popup_account_unknown')}</strong>
-          {status.unknownReason && (
-            <p class="why">{t('popup_account_unknown_why', [status.unknownReason])}</p>
-          )}
-        </dd>
-      ) : (
-        <dd class={`role ${status.role}`}>
-          <strong>{t('popup_account_role', [status.account, role])}</strong>
-          {status.label && <p class="why">{status.label}</p>}
-        </dd>
-      )}
-      <Health problems={status.health.problems.map(problemText)} />
-    </dl>
-  );
-}
-
-function TabSection({ data }: { data: PopupData }) {
-  const { tab } = data;
-  return (
-    <section aria-labelledby="pg-tab">
-      <h2 id="pg-tab">{t('popup_tab_heading')}</h2>
-      {tab.kind === 'guarded' && <GuardedTab status={tab.status} />}
-      {tab.kind === 'not-running' && (
-        <dl>
-          <Health problems={[t('popup_not_running')]} />
-        </dl>
-      )}
-      {tab.kind === 'not-guarded' && <p>{t('popup_not_guarded')}</p>}
-      {tab.kind === 'no-tab' && <p>{t('popup_no_tab')}</p>}
-    </section>
-  );
-}
-
-interface RulesSectionProps {
-  rules: RulesView | null;
-  rulesError: string | undefined;
-  pending: boolean | null;
-  errors: string[] | null;
-  onSwitch(active: boolean): void;
-}
-
-function RulesSection({ rules, rulesError, pending, errors, onSwitch }: RulesSectionProps) {
-  if (!rules) {
-    return (
-      <section aria-labelledby="pg-rules">
-        <h2 id="pg-rules">{t('popup_rules_heading')}</h2>
-        <p role="alert">{t('popup_rules_unreadable', [rulesError ?? ''])}</p>
-      </section>
-    );
-  }
-  const { sombre } = rules;
-  const state = sombre.on
-    ? sombre.reason
-      ? t('popup_sombre_on_reason', [sombre.reason])
-      : t('popup_sombre_on')
-    : t('popup_sombre_off');
-  const canSwitch = !rules.locked && rules.hasRules;
-  const organization =
-    rules.organization ??
-    (rules.hasRules ? t('popup_organization_unnamed') : t('popup_organization_none'));
-  return (
-    <section aria-labelledby="pg-rules">
-      <h2 id="pg-rules">{t('popup_rules_heading')}</h2>
-      <dl>
-        <dt>{t('popup_organization')}</dt>
-        <dd>
-          {organization}
-          {rules.locked && <p class="why">{t('popup_locked')}</p>}
-        </dd>
-      </dl>
-      {canSwitch ? (
-        <div class="sombre">
-          <label>
-            <input
-              type="checkbox"
-              role="switch"
-              checked={pending ?? sombre.active}
-              // Not `disabled` while saving: that would drop the keyboard focus.
-              aria-busy={pending !== null}
-              aria-describedby="pg-sombre-state"
-              onChange={(event) => {
-                if (pending === null) onSwitch(event.currentTarget.checked);
-                else event.currentTarget.checked = pending;
-              }}
-            />
-            {t('popup_sombre')}
-          </label>
-          <p id="pg-sombre-state" class="why">
-            {state}
-            {sombre.on && !sombre.active && ` ${t('popup_sombre_scheduled')}`}
-          </p>
-        </div>
-      ) : (
-        <p>{t('popup_sombre_state', [state])}</p>
-      )}
-      {errors && (
-        <div role="alert">
-          {t('popup_sombre_failed')}
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error.replace(/^\(root\): /u, '')}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </section>
-  );
-}
 
 export function Popup({ api = browserApi }: { api?: PopupApi }) {
   const [target, setTarget] = useState<TargetTab | null>(null);
@@ -217,6 +65,7 @@ export function Popup({ api = browserApi }: { api?: PopupApi }) {
   return (
     <main>
       <h1>{t('extName')}</h1>
+      <UnsentNotice api={api} />
       {data ? (
         <>
           <TabSection data={data} />

@@ -12,6 +12,7 @@ import {
   type Failure,
   type RulesSummary,
   type TabStatus,
+  type UnsentHold,
 } from '../shared/messages';
 import { STORAGE_KEYS } from '../shared/rules-state';
 import { onStorageChange } from '../shared/storage-area';
@@ -50,6 +51,9 @@ export interface PopupApi {
   openIncident(): Promise<void>;
   /** Calls `onChange` whenever the tab's account or the rules may have changed. */
   watch(target: TargetTab, onChange: () => void): () => void;
+  /** Posts the send delay held that never went out (their page was left). */
+  unsentHolds(): Promise<UnsentHold[]>;
+  dismissHolds(holdIds: string[]): Promise<void>;
   /** Whether the popup is the toolbar's popup (closed after opening the incident guide). */
   isToolbarPopup(): Promise<boolean>;
 }
@@ -119,6 +123,15 @@ export const browserApi: PopupApi = {
       browser.runtime.onMessage.removeListener(onMessage);
       stopStorage();
     };
+  },
+
+  async unsentHolds() {
+    const response = await send({ type: 'holds/unsent' });
+    return response.ok ? response.holds : [];
+  },
+
+  async dismissHolds(holdIds) {
+    await send({ type: 'holds/dismiss', holdIds });
   },
 
   async isToolbarPopup() {

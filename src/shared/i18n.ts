@@ -2,6 +2,8 @@
 // browser.i18n. `t` never throws: a missing message shows its key, so a gap
 // is visible in the UI and caught by the test that compares keys.
 import browser from 'webextension-polyfill';
+import type { Translate } from '../core/localizable';
+import type { Role } from '../core/rules/schema';
 
 export function t(key: string, substitutions?: string | string[]): string {
   try {
@@ -11,4 +13,26 @@ export function t(key: string, substitutions?: string | string[]): string {
     // Outside an extension (unit tests) or in a context that has lost it.
   }
   return key;
+}
+
+/**
+ * `t` for core's Localizables (core/localizable.ts): null for a key with no
+ * message, so the caller shows core's English instead of a key.
+ */
+export const translate: Translate = (key, substitutions) => {
+  const text = t(key, substitutions);
+  return text === key ? null : text;
+};
+
+// One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
+const ROLE_WORDS: Record<Role | 'unknown', () => string> = {
+  corporate: () => t('role_corporate'),
+  professional: () => t('role_professional'),
+  personal: () => t('role_personal'),
+  unknown: () => t('role_unknown'),
+};
+
+/** `corporate`, `professional`, `personal` or `unknown account` (ui-contract.md). */
+export function roleWord(role: Role | 'unknown'): string {
+  return ROLE_WORDS[role]();
 }

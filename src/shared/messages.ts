@@ -3,6 +3,8 @@
 // and callers get typed responses.
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
+import { t } from './i18n';
+import { GuardEvent, IncidentEvent, type AuditEntry } from '../core/audit';
 import { PLATFORMS, ROLES, type Platform, type Role, type RuleFile } from '../core/rules/schema';
 
 /** The longest account name a message may carry (a handle or a Page's shown name). */
@@ -18,14 +20,15 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rules/export') }),
   // The options page's editor; `rules` is checked by the rule file schema in the worker.
   z.strictObject({ type: z.literal('rules/save'), rules: z.unknown() }),
-  z.strictObject({
-    type: z.literal('guard/decision'),
-    platform: z.string(),
-    account: z.nullable(z.string()),
-    action: z.enum(['allow', 'confirm', 'block']),
-    outcome: z.enum(['released', 'cancelled', 'blocked', 'overridden']),
-    codes: z.array(z.string()),
-  }),
+  // A guard's event for the audit log (content scripts only).
+  z.strictObject({ type: z.literal('audit/guard'), event: GuardEvent }),
+  // The incident guide's event for the audit log (Postguard's own pages only).
+  z.strictObject({ type: z.literal('audit/incident'), event: IncidentEvent }),
+  // The audit log, for the options page and the incident guide.
+  z.strictObject({ type: z.literal('audit/get') }),
+  // Held sends whose page was left before the countdown ended (the popup says so).
+  z.strictObject({ type: z.literal('holds/unsent') }),
+  z.strictObject({ type: z.literal('holds/dismiss'), holdIds: z.array(z.string()) }),
   // Content script → worker, fire-and-forget: the tab's account and role changed
   // (drives that tab's toolbar badge). Only content scripts may send it.
   z.strictObject({
@@ -54,12 +57,27 @@ export interface RulesSummary {
 
 export type Failure = { ok: false; errors: string[] };
 
+/** A post held by the send delay that never went out because its page was left. */
+export interface UnsentHold {
+  holdId: string;
+  platform: Platform;
+  account: string | null;
+  /** When the countdown started (ISO). */
+  at: string;
+  page: string | null;
+  why: 'page-left' | 'composer-closed';
+}
+
 export interface Responses {
   'rules/get': { ok: true; summary: RulesSummary; rules: RuleFile };
   'rules/save': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;
   'rules/import': { ok: true; summary: RulesSummary } | Failure;
   'rules/export': { ok: true; text: string; fileName: string } | Failure;
-  'guard/decision': { ok: true };
+  'audit/guard': { ok: true };
+  'audit/incident': { ok: true };
+  'audit/get': { ok: true; entries: AuditEntry[]; dropped: number; damaged: boolean };
+  'holds/unsent': { ok: true; holds: UnsentHold[] };
+  'holds/dismiss': { ok: true };
   'guard/status': { ok: true };
   'rules/set-sombre': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;
 }
@@ -112,7 +130,7 @@ export async function send<T extends MessageType>(
     if (response && typeof response === 'object' && 'ok' in response) {
       return response as Responses[T] | Failure;
     }
-    return { ok: false, errors: ['Postguard did not answer; reload the extension.'] };
+    return { ok: false, errors: [t('error_no_answer')] };
   } catch (error) {
     return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
   }
@@ -128,7 +146,7 @@ export async function sendToTab<T extends TabMessage['type']>(
     if (response && typeof response === 'object' && 'ok' in response) {
       return response as TabResponses[T] | Failure;
     }
-    return { ok: false, errors: ['(root): no Postguard guard answered in this tab'] };
+    return { ok: false, errors: [`(root): ${t('error_no_guard')}`] };
   } catch (error) {
     return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
   }

@@ -73,6 +73,28 @@ it('reports a handle listed twice at the second one', () => {
   );
 });
 
+it('says each problem in the browser’s language, the place in the file as it is', () => {
+  // A stand-in language: every rule file message shows its key and substitutions.
+  const english = fakeBrowser.i18n.getMessage;
+  const getMessage = vi
+    .spyOn(fakeBrowser.i18n, 'getMessage')
+    .mockImplementation((key: string, subs?: string | string[]) =>
+      key.startsWith('rules_')
+        ? `«${key}: ${[subs ?? []].flat().join(' | ')}»`
+        : english(key, subs),
+    );
+  mount();
+  type(byLabel('Handle or shown name', 1), '@kingsfordcouncil');
+  const second = byLabel('Handle or shown name', 1);
+  expect(document.getElementById(second.getAttribute('aria-describedby')!)?.textContent).toBe(
+    '«rules_duplicate_account: X | @kingsfordcouncil | accounts[0].handle»',
+  );
+  expect(document.querySelector('.problems li')?.textContent).toBe(
+    'accounts[1].handle: «rules_duplicate_account: X | @kingsfordcouncil | accounts[0].handle»',
+  );
+  getMessage.mockRestore();
+});
+
 it('saves a valid change through the worker with the edited rules', async () => {
   const sendMessage = vi
     .spyOn(fakeBrowser.runtime, 'sendMessage')

@@ -8,7 +8,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import { Popup } from '../../src/popup/Popup';
 import type { PopupApi, PopupData, RulesView } from '../../src/popup/api';
-import type { TabStatus } from '../../src/shared/messages';
+import type { TabStatus, UnsentHold } from '../../src/shared/messages';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const catalogue = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8')) as Record<
@@ -67,6 +67,8 @@ function fakeApi(first: PopupData, overrides: Partial<PopupApi> = {}) {
     openIncident: vi.fn(async () => undefined),
     watch: vi.fn(() => () => undefined),
     isToolbarPopup: vi.fn(async () => false),
+    unsentHolds: vi.fn(async (): Promise<UnsentHold[]> => []),
+    dismissHolds: vi.fn(async () => undefined),
     ...overrides,
   };
   return { api, change: (next: PopupData) => (current = next) };
@@ -229,4 +231,27 @@ it('opens the incident guide', async () => {
   await mount(api);
   await act(async () => document.querySelector<HTMLButtonElement>('button.incident')!.click());
   expect(api.openIncident).toHaveBeenCalledOnce();
+});
+
+it('says which held posts never went out, until dismissed', async () => {
+  const holds: UnsentHold[] = [
+    {
+      holdId: 'h1',
+      platform: 'x',
+      account: '@KingsfordCouncil',
+      at: '2026-11-21T10:32:05.000Z',
+      page: 'https://x.com/home',
+      why: 'page-left',
+    },
+  ];
+  const { api } = fakeApi(guarded(corporate), { unsentHolds: vi.fn(async () => holds) });
+  await mount(api);
+  await vi.waitFor(() => expect(section('Not sent')).toContain('@KingsfordCouncil on X'));
+  expect(document.querySelector('[role="alert"]')?.textContent).toMatch(
+    /was not sent: the page was left or reloaded during its countdown/,
+  );
+  const dismiss = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Dismiss');
+  await act(async () => dismiss!.click());
+  expect(api.dismissHolds).toHaveBeenCalledWith(['h1']);
+  expect(document.body.textContent).not.toContain('Not sent');
 });

@@ -96,12 +96,59 @@ test('popup: no violations', async ({ context, extensionId }) => {
   await expectNoViolations(page);
 });
 
-test('incident page: no violations', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/incident.html`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
-});
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+/** A released post in the audit log, as the guard records it (the incident guide starts from it). */
+const RELEASED = {
+  kind: 'post-released',
+  at: '2026-11-21T10:30:00.000Z',
+  platform: 'x',
+  account: '@KingsfordCouncil',
+  role: 'corporate',
+  action: 'confirm',
+  codes: ['corporate-account'],
+  post: '••• ••••••••••• •••• •• bomb',
+  page: 'https://x.com/home',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`incident page (${scheme}), empty and then filled in, with a step ticked: no violations`, async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${extensionId}/incident.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(6);
+    await expectNoViolations(page);
+
+    // Prefilled from a released post, sombre-event mode on, a step ticked, a draft copied,
+    // the report exported, and "Start a new incident" asking first.
+    await importRules(
+      context,
+      extensionId,
+      kingsfordRules({ sombre: { active: true, reason: 'Remembrance service' } }),
+    );
+    await page.evaluate(
+      (entry) => chrome.storage.local.set({ audit: { entries: [entry], dropped: 0 } }),
+      RELEASED,
+    );
+    await page.getByRole('button', { name: 'Start a new incident' }).click();
+    await page.getByRole('button', { name: 'Clear this incident and begin again' }).click();
+    await expect(page.getByLabel('Account', { exact: true })).toHaveValue('@KingsfordCouncil');
+    await page.getByRole('checkbox', { name: 'Delete the post now' }).check();
+    await page.getByRole('button', { name: 'Copy the organisation’s apology' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export report as Markdown' }).click(),
+    ]);
+    await page.getByRole('button', { name: 'Start a new incident' }).click();
+    await expect(page.getByText('Sombre-event mode is on (Remembrance service).')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}
 
 test.describe('on the fixture X', () => {
   test('axe looks inside an open shadow root (the way our UI is attached)', async ({ xPage }) => {

@@ -1,10 +1,33 @@
 // Playwright fixtures: a Chromium with the built extension (dist/chrome) loaded, and the
 // guarded sites served from local fixture apps AT THEIR REAL URLS (so the content scripts
 // inject as on the real sites). Every other request is aborted: no test touches the network.
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { rmSync } from 'node:fs';
+//
+// Every test also checks, once its browser has closed, that Postguard made no network request
+// of its own (issue 7): every request the context saw is attributed to the extension's service
+// worker, one of its pages, or a web page (a fixture site, with the content script running in
+// it), and only the extension loading its own files and the fixture sites loading theirs are
+// allowed. Playwright reports the service worker's requests too (request.serviceWorker()).
+// What the worker does in its very first start, before the context exists to be listened to,
+// is not seen here: robust-worker-stopped.spec.ts stops it and watches it start again.
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SentPost } from '../fixtures/sites/x/sent';
-import { extensionIdOf, launchChromium, serveFixtureSites } from './browser';
+import {
+  EXTENSION_DIR,
+  FIXTURE_HOSTS,
+  extensionIdOf,
+  launchChromium,
+  serveFixtureSites,
+} from './browser';
 
 export type { SentPost };
 export { expect };
@@ -15,10 +38,30 @@ export { EXTENSION_DIR, FIXTURE_HOSTS } from './browser';
 export const X_EDITOR =
   '[data-testid="tweetTextarea_0"] .public-DraftEditor-content, .public-DraftEditor-content[data-testid="tweetTextarea_0"]';
 
+/** Who made a request, as far as the browser tells. */
+export type RequestSource =
+  /** A service worker: the extension's background (or a site's own worker). */
+  | 'service-worker'
+  /** A chrome-extension:// page: options, popup, incident guide. */
+  | 'extension-page'
+  /** A web page: a fixture site, or the content script running in it. */
+  | 'page';
+
+export interface ObservedRequest {
+  url: string;
+  source: RequestSource;
+  /** The URL of the worker or frame that made it ('' for a new tab's first navigation). */
+  from: string;
+  /** A top-level or frame navigation (a document), rather than a fetch or a subresource. */
+  navigation: boolean;
+}
+
 export interface Harness {
   context: BrowserContext;
   /** Every request URL the context saw (pages, frames and service workers), in order. */
   requests: string[];
+  /** The same requests, each with who made it. */
+  observed: ObservedRequest[];
 }
 
 export interface PostguardFixtures {
@@ -33,20 +76,120 @@ export interface PostguardFixtures {
   sent: (page: Page) => Promise<SentPost[]>;
 }
 
+const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
+
+/** The id Chromium gives the unpacked build: from the manifest's `key`, as Chromium derives it. */
+function builtExtensionId(): string | null {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    key?: string;
+  };
+  if (!manifest.key) return null;
+  const hex = createHash('sha256').update(Buffer.from(manifest.key, 'base64')).digest('hex');
+  return [...hex.slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+function observe(request: Request): ObservedRequest {
+  const url = request.url();
+  const navigation = request.isNavigationRequest();
+  const worker = request.serviceWorker();
+  if (worker) return { url, source: 'service-worker', from: worker.url(), navigation };
+  let from = '';
+  try {
+    from = request.frame().url();
+  } catch {
+    // A request with no frame and no worker: counted as a page's, from nowhere known.
+  }
+  const source = from.startsWith('chrome-extension://') ? 'extension-page' : 'page';
+  return { url, source, from, navigation };
+}
+
+/** A file that `dir` holds at the URL path `pathname` (no escaping the folder). */
+function holdsFile(dir: string, pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false; // not a path any file has
+  }
+  const file = normalize(join(dir, decoded));
+  return file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile();
+}
+
+/**
+ * What in `observed` should not have happened, one line each: the extension may only load
+ * its own files (chrome-extension://<its id>/<a file of the build>); web pages may only load
+ * the fixture sites' documents and files. A request of the content script's goes out as its
+ * page's, so a fetch to a fixture host that is neither a navigation nor a file of that site
+ * (an API call, a beacon) is refused too.
+ */
+export function unexpectedRequests(
+  observed: readonly ObservedRequest[],
+  extensionId: string | null,
+): string[] {
+  const origin = extensionId === null ? null : `chrome-extension://${extensionId}`;
+  const problems: string[] = [];
+  for (const r of observed) {
+    const who = `${r.source}${r.from ? ` ${r.from}` : ''}`;
+    let url: URL;
+    try {
+      url = new URL(r.url);
+    } catch {
+      problems.push(`${who} requested an unreadable URL ${r.url}`);
+      continue;
+    }
+    if (url.protocol === 'data:' || url.protocol === 'blob:') continue; // never leaves the browser
+    // (URL#origin is "null" for chrome-extension: URLs in Node.)
+    if (origin !== null && `${url.protocol}//${url.host}` === origin) {
+      if (!holdsFile(EXTENSION_DIR, url.pathname)) {
+        problems.push(`${who} requested ${r.url}, which is not a file of the extension`);
+      }
+      continue;
+    }
+    if (r.source !== 'page') {
+      problems.push(`${who} (the extension) made a network request: ${r.url}`);
+      continue;
+    }
+    const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
+    if (!site) {
+      problems.push(`${who} requested ${r.url}, which is not a fixture site`);
+    } else if (!r.navigation && !holdsFile(join(SITES_DIR, site, 'dist'), url.pathname)) {
+      problems.push(`${who} requested ${r.url}, which the fixture site does not serve`);
+    }
+  }
+  return problems;
+}
+
 export const test = base.extend<PostguardFixtures>({
   withExtension: [true, { option: true }],
 
   harness: async ({ withExtension }, use) => {
     const { context, profile } = await launchChromium({ withExtension });
     const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
+    const observed: ObservedRequest[] = [];
+    context.on('request', (request) => {
+      requests.push(request.url());
+      observed.push(observe(request));
+    });
     await serveFixtureSites(context);
+    let extensionId = withExtension ? builtExtensionId() : null;
     try {
-      await use({ context, requests });
+      await use({ context, requests, observed });
     } finally {
+      // A build without a `key` gets its id from its worker, as extensionIdOf does.
+      if (withExtension && extensionId === null) {
+        const worker = context
+          .serviceWorkers()
+          .find((w) => w.url().startsWith('chrome-extension:'));
+        extensionId = worker ? new URL(worker.url()).host : null;
+      }
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
+    // After the close, so that nothing the browser did before it went away is missed.
+    const unexpected = unexpectedRequests(observed, extensionId);
+    expect(unexpected, 'requests other than the fixture sites and the extension itself').toEqual(
+      [],
+    );
   },
 
   context: async ({ harness }, use) => {

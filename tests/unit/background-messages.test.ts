@@ -67,7 +67,7 @@ describe('handlers', () => {
     );
     expect(result.ok).toBe(true);
     const { log } = await readAuditLog();
-    expect(log.entries.map((e) => [e.kind, e.fileName])).toEqual([
+    expect(log.entries.map((e) => [e.kind, 'fileName' in e ? e.fileName : null])).toEqual([
       ['rules-imported', 'rules.json'],
     ]);
   });

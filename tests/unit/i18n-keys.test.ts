@@ -40,7 +40,12 @@ const declarative = [
   ...filesUnder(SRC, /^managed-schema\.json$/),
 ].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
-/** The areas a key's name starts with (ui-contract: keys are named by where they show). */
+/**
+ * The areas a key's name starts with (ui-contract: keys are named by where they
+ * show). Sentences shown in several places are named by what they are about:
+ * `rules_` a problem in a rule file, `site_` why a site's account cannot be
+ * seen, `error_` a request a page made that failed.
+ */
 const AREAS = [
   'ext',
   'role',
@@ -52,11 +57,15 @@ const AREAS = [
   'incident',
   'popup',
   'badge',
+  'rules',
+  'site',
+  'error',
+  'countdown',
 ];
 const isAreaKey = (key: string) =>
   /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(key) && AREAS.some((area) => key.startsWith(`${area}_`));
 
-/** Keys passed literally to t(…) and to the engine's localizable(…). */
+/** Keys passed literally to t(…) and to core's localizable(…). */
 function calledKeys(): { path: string; key: string }[] {
   const call = /\b(?:t|localizable)\(\s*(['"`])([^'"`$]*)\1/g;
   return code.flatMap(({ path, text }) =>

@@ -189,12 +189,20 @@ describe('the names of the UI contract (ui-contract.md) are unchanged in English
     [english('options_import_label'), 'Import rule file'],
     [english('options_export_label'), 'Export rule file'],
     [
-      english('options_imported', 'k.json', 'Kingsford Council', '5'),
+      english('options_imported_many', 'k.json', 'Kingsford Council', '5'),
       'Imported k.json: rules of Kingsford Council, 5 accounts.',
     ],
     [
-      english('options_imported_unnamed', 'k.json', '5'),
+      english('options_imported_one', 'k.json', 'Kingsford Council'),
+      'Imported k.json: rules of Kingsford Council, 1 account.',
+    ],
+    [
+      english('options_imported_unnamed_many', 'k.json', '5'),
       'Imported k.json: rules of your organisation, 5 accounts.',
+    ],
+    [
+      english('options_imported_unnamed_one', 'k.json'),
+      'Imported k.json: rules of your organisation, 1 account.',
     ],
     [english('options_exported', 'k.json'), 'Exported k.json.'],
     [english('editor_save'), 'Save rules'],

@@ -99,7 +99,7 @@ describe('refused rule files', () => {
     // 600,000 × "é" is 1,200,000 bytes in UTF-8 but only 600,000 characters.
     const big = JSON.stringify(file({ organization: 'é'.repeat(600_000) }));
     expect(big.length).toBeLessThan(1024 * 1024);
-    expect(parseRuleFile(big)).toEqual({
+    expect(parseRuleFile(big)).toMatchObject({
       ok: false,
       errors: ['(root): the file is 1,172 KiB; a rule file may be at most 1,024 KiB (1 MiB)'],
     });
@@ -132,12 +132,12 @@ describe('refused rule files', () => {
   it('a file from a newer Postguard is refused whole, before any other check', () => {
     const newer = { format: 'postguard-rules', version: 2, accounts: 'whatever', newField: {} };
     expect(refused(newer)).toEqual([
-      'this file was made for a newer version of Postguard (version 2); update Postguard to import it',
+      'version: this file was made for a newer version of Postguard (version 2); update Postguard to import it',
     ]);
-    expect(validateRuleFile({ ...newer, version: 17 })).toEqual({
+    expect(validateRuleFile({ ...newer, version: 17 })).toMatchObject({
       ok: false,
       errors: [
-        'this file was made for a newer version of Postguard (version 17); update Postguard to import it',
+        'version: this file was made for a newer version of Postguard (version 17); update Postguard to import it',
       ],
     });
   });

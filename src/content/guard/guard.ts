@@ -1,18 +1,30 @@
 // The guard: intercept → evaluate on the local rules snapshot → dialog →
-// release exactly once. An allowed post passes untouched (no dialog, no
-// delay); anything else is held until a person decides.
+// (send delay) → release exactly once. An allowed post passes untouched (no
+// dialog, no delay) unless it is a corporate post and the rules set a send
+// delay; anything else is held until a person decides.
 import { evaluate, type Verdict } from '../../core/engine';
 import type { RulesSnapshot } from '../rules-snapshot';
 import type { SendAttempt, SiteAdapter } from '../sites/adapter';
-import { showDialog, type DialogOutcome } from '../ui/dialog';
+import { showDialog } from '../ui/dialog';
 import { interceptSends } from './interceptor';
 import { release } from './release';
 import { checkFailedVerdict } from './fail-closed';
+import { rememberFocus } from './focus-memory';
+import { holdSend } from './send-delay';
+import { t } from '../../shared/i18n';
 
-export interface GuardReport {
+/** What happened to a send, for the audit log (see content/audit-report.ts). */
+export type GuardReport = {
   verdict: Verdict;
-  outcome: DialogOutcome | 'blocked';
-}
+  /** The post's texts at that moment. */
+  texts: string[];
+} & (
+  | { kind: 'dialog-shown' | 'confirmed' | 'cancelled' | 'blocked' | 'overridden' }
+  | { kind: 'post-released'; holdId?: string }
+  | { kind: 'send-held'; holdId: string; seconds: number }
+  | { kind: 'undone'; holdId: string }
+  | { kind: 'hold-abandoned'; holdId: string; why: 'page-left' | 'composer-closed' }
+);
 
 export interface GuardOptions {
   win: Window;
@@ -23,26 +35,6 @@ export interface GuardOptions {
   report?: (report: GuardReport) => void;
 }
 
-/**
- * Where the person was when the send was held: the focused element and the caret in it.
- * Focus alone is not enough: a rich editor may drop its caret when it loses focus (Draft.js
- * on X clears the DOM selection on blur), and focus() then puts the caret at the start, so
- * the next words typed would land before the text.
- */
-function rememberFocus(win: Window): () => void {
-  const focused = win.document.activeElement as HTMLElement | null;
-  const selection = win.getSelection();
-  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
-  return () => {
-    focused?.focus?.();
-    if (!focused || !range) return;
-    if (!focused.contains(range.startContainer) || !focused.contains(range.endContainer)) return;
-    const now = win.getSelection();
-    now?.removeAllRanges();
-    now?.addRange(range);
-  };
-}
-
 export function startGuard({
   win,
   adapter,
@@ -50,7 +42,9 @@ export function startGuard({
   now = () => new Date(),
   report,
 }: GuardOptions) {
+  /** A dialog or a countdown; while one is open, every other send waits. */
   let open: { close(): void } | null = null;
+  const policy = () => snapshot.current()?.rules.policy;
 
   function judge(attempt: SendAttempt, rules = snapshot.current()?.rules): Verdict | null {
     if (!rules) return null;
@@ -71,20 +65,28 @@ export function startGuard({
     }
   }
 
+  const shownOf = (verdict: Verdict) =>
+    verdict.account.shown === null ? null : adapter.formatAccount(verdict.account.shown);
+
+  /** The send delay that applies: only corporate posts wait (rule-file-v1.md). */
+  const delayFor = (verdict: Verdict) =>
+    verdict.role === 'corporate' ? (policy()?.sendDelaySeconds ?? 0) : 0;
+
   function ask(attempt: SendAttempt, verdict: Verdict) {
     const restoreFocus = rememberFocus(win);
+    const texts = readTextsSafely(attempt);
     const shown = verdict.account.shown;
+    report?.({ kind: 'dialog-shown', verdict, texts });
     open = showDialog({
       verdict,
-      texts: readTextsSafely(attempt),
-      accountShown: shown === null ? null : adapter.formatAccount(shown),
-      allowOverride: snapshot.current()?.rules.policy.allowOverride ?? false,
+      texts,
+      accountShown: shownOf(verdict),
+      allowOverride: policy()?.allowOverride ?? false,
       onDone(outcome) {
         open = null;
-        report?.({
-          verdict,
-          outcome: verdict.action === 'block' && outcome === 'cancelled' ? 'blocked' : outcome,
-        });
+        const blocked = verdict.action === 'block' && outcome === 'cancelled';
+        const kind = outcome === 'released' ? 'confirmed' : blocked ? 'blocked' : outcome;
+        report?.({ kind, verdict, texts });
         if (outcome === 'cancelled') {
           restoreFocus();
           return;
@@ -93,15 +95,61 @@ export function startGuard({
         // the dialog was open, decide again rather than post as the wrong one.
         const again = judge(attempt);
         if (again && again.account.shown !== shown) settle(attempt);
-        else release(attempt);
+        else go(attempt, verdict, restoreFocus);
       },
     });
+  }
+
+  /** Lets a decided send go: now, or after the send delay's countdown. */
+  function go(attempt: SendAttempt, verdict: Verdict, restoreFocus = rememberFocus(win)) {
+    const seconds = delayFor(verdict);
+    if (seconds === 0) {
+      if (release(attempt))
+        report?.({ kind: 'post-released', verdict, texts: readTextsSafely(attempt) });
+      return;
+    }
+    const holdId = newHoldId();
+    const texts = readTextsSafely(attempt);
+    report?.({ kind: 'send-held', verdict, texts, holdId, seconds });
+    const hold = holdSend({
+      win,
+      seconds,
+      accountShown: shownOf(verdict),
+      role: verdict.role,
+      onEnd(end) {
+        open = null;
+        if (end === 'undone') {
+          report?.({ kind: 'undone', verdict, texts, holdId });
+          restoreFocus();
+          return;
+        }
+        if (end === 'page-left') {
+          report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'page-left' });
+          return;
+        }
+        restoreFocus();
+        // Edited, or the account switched, while it waited: judged again as a new send.
+        const again = judge(attempt);
+        const now = readTextsSafely(attempt);
+        if (!again || again.account.shown !== verdict.account.shown || !sameTexts(now, texts)) {
+          hold.say(t('countdown_changed'));
+          settle(attempt);
+        } else if (release(attempt)) {
+          hold.say(t('countdown_sent'));
+          report?.({ kind: 'post-released', verdict, texts: now, holdId });
+        } else {
+          hold.say(t('countdown_composer_closed'));
+          report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'composer-closed' });
+        }
+      },
+    });
+    open = { close: () => hold.abandon() };
   }
 
   function settle(attempt: SendAttempt) {
     const verdict = judge(attempt);
     if (!verdict) return;
-    if (verdict.action === 'allow') release(attempt);
+    if (verdict.action === 'allow') go(attempt, verdict);
     else ask(attempt, verdict);
   }
 
@@ -116,8 +164,14 @@ export function startGuard({
       return 'hold';
     }
     const verdict = judge(attempt, state.rules);
-    if (!verdict || verdict.action === 'allow') return 'pass';
-    ask(attempt, verdict);
+    if (!verdict) return 'pass';
+    if (verdict.action === 'allow' && delayFor(verdict) === 0) {
+      // The site sends it itself, right after this listener.
+      report?.({ kind: 'post-released', verdict, texts: readTextsSafely(attempt) });
+      return 'pass';
+    }
+    if (verdict.action === 'allow') go(attempt, verdict);
+    else ask(attempt, verdict);
     return 'hold';
   });
 
@@ -125,4 +179,13 @@ export function startGuard({
     stop();
     open?.close();
   };
+}
+
+function sameTexts(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((text, i) => text === b[i]);
+}
+
+/** Ties a held send's events together in the audit log; unique enough within one browser. */
+function newHoldId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

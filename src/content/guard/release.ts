@@ -10,9 +10,10 @@ export function isOwnRelease(target: EventTarget | null): boolean {
   return releasing !== null && target instanceof Node && releasing.contains(target);
 }
 
-export function release(attempt: SendAttempt): void {
+/** Sends the held post; false when its control is gone (the compose box was closed). */
+export function release(attempt: SendAttempt): boolean {
   const { control } = attempt;
-  if (!control.isConnected) return;
+  if (!control.isConnected) return false;
   releasing = control;
   try {
     // Both dispatch synchronously, so the flag covers exactly this one event.
@@ -21,4 +22,5 @@ export function release(attempt: SendAttempt): void {
   } finally {
     releasing = null;
   }
+  return true;
 }

@@ -44,7 +44,11 @@ export interface SiteAdapter {
   isSendEnabled(control: HTMLElement): boolean;
   /** The text of each post in the surface, in order; never writes into the editor. */
   readTexts(surface: ComposeSurface): string[];
-  /** The account active at this moment, or why it cannot be seen. */
+  /**
+   * The account active at this moment, or why it cannot be seen. The reason is
+   * for a person, so it is said with `t` (the indicator, the dialog and the
+   * popup show it as it is); the audit log records only reason codes.
+   */
   readAccount(surface: ComposeSurface | null, doc: Document): AccountSeen;
   /** The account as the site shows it (X: `@handle`). */
   formatAccount(handle: string): string;

@@ -11,6 +11,7 @@ import type { AccountSeen } from '../../core/engine';
 import type { ComposeSurface, SendAttempt, SiteAdapter } from './adapter';
 import { closestAny, queryAll, queryFirst } from './dom';
 import { lexicalText } from './facebook-text';
+import { t } from '../../shared/i18n';
 
 export const FACEBOOK_SELECTORS = {
   /** The Lexical editable (Mask, snorkel); then any Lexical root that is editable. */
@@ -277,8 +278,7 @@ export const facebookAdapter: SiteAdapter = {
     return {
       platform: 'facebook',
       handle: null,
-      reason:
-        'Facebook does not show who is posting: the composer shows no author and the account menu is not on the page.',
+      reason: t('site_facebook_no_author'),
     };
   },
 

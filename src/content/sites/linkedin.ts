@@ -12,6 +12,7 @@
 import type { AccountSeen } from '../../core/engine';
 import type { ComposeSurface, SendAttempt, SiteAdapter } from './adapter';
 import { closestAny, queryAll, queryFirst } from './dom';
+import { t } from '../../shared/i18n';
 
 export const LINKEDIN_SELECTORS = {
   /** The share modal; the last one is structural: any dialog holding the share actions. */
@@ -180,21 +181,19 @@ export const linkedinAdapter: SiteAdapter = {
   readTexts(surface) {
     const editor = surface.editors[0];
     // Thrown, the guard fails closed: asks, saying the post could not be checked.
-    if (!editor) throw new Error("the text box of LinkedIn's share box was not found");
+    if (!editor) throw new Error(t('site_linkedin_no_text_box'));
     return [postText(editor)];
   },
 
   readAccount(surface, doc): AccountSeen {
     const modal = surface?.root ?? shareModals(doc)[0];
-    if (!modal) return unknown("LinkedIn's share box is not open.");
+    if (!modal) return unknown(t('site_linkedin_share_box_closed'));
     const picker = queryFirst(modal, S.authorPicker);
     if (!picker) {
-      return unknown(
-        'LinkedIn does not show who this post is from: the author button is not in the share box.',
-      );
+      return unknown(t('site_linkedin_no_author_button'));
     }
     const name = visibleLines(picker)[0];
-    if (!name) return unknown("LinkedIn's author button in the share box shows no name.");
+    if (!name) return unknown(t('site_linkedin_author_no_name'));
     return { platform: 'linkedin', handle: name };
   },
 

@@ -3,6 +3,7 @@
 import type { AccountSeen } from '../../core/engine';
 import type { ComposeSurface, SendAttempt, SiteAdapter } from './adapter';
 import { closestAny, closestContaining, editorText, queryAll, queryFirst } from './dom';
+import { t } from '../../shared/i18n';
 
 export const X_SELECTORS = {
   /** `tweetTextarea_0`, `_1`… one per post of a thread (Draft.js, or a textarea on mobile). */
@@ -93,11 +94,7 @@ export const xAdapter: SiteAdapter = {
     // Fallback: the compose box's own avatar (the switcher can be hidden by other extensions).
     const fromComposer = avatarHandle(surface?.root ?? null);
     if (fromComposer) return { platform: 'x', handle: fromComposer };
-    return {
-      platform: 'x',
-      handle: null,
-      reason: 'X does not show which account is active: the account switcher is not on the page.',
-    };
+    return { platform: 'x', handle: null, reason: t('site_x_no_account_switcher') };
   },
 
   formatAccount: (handle) => `@${handle.replace(/^@/, '')}`,

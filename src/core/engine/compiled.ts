@@ -3,6 +3,11 @@
 // the slowest part of evaluation, so one matcher holds every term kind, tagged,
 // and is cached in a WeakMap keyed by the (immutable) rules object. Replacing
 // the rules (import, policy change) makes a new object and so a new matcher.
+//
+// The matcher is compiled when a post is first read, not when the rules
+// arrive: an empty post (the compose indicator, the popup's status) needs no
+// terms, and a page that is only read never pays for them. precompileRules
+// compiles ahead, e.g. while a person writes, so that a send finds it ready.
 import {
   compileTerms,
   findHashtags,
@@ -23,7 +28,12 @@ export interface CompiledRules {
   allowedHashtags: ReadonlySet<string> | undefined;
 }
 
-const cache = new WeakMap<RuleFile, CompiledRules>();
+interface Entry extends CompiledRules {
+  /** The matcher, compiled now if it was not yet. */
+  compile(): TermMatcher<TermTag[]>;
+}
+
+const cache = new WeakMap<RuleFile, Entry>();
 
 // The same term may appear as a banned term, a sombre term and in the
 // profanity list; it is compiled once with all its tags, so every rule sees
@@ -56,15 +66,27 @@ function foldHashtag(tag: string): string {
   return findHashtags(tag)[0]?.tag ?? `#${normalizeForCompare(tag.replace(/^#/u, ''))}`;
 }
 
-export function compiledRules(rules: RuleFile): CompiledRules {
-  let compiled = cache.get(rules);
-  if (!compiled) {
+function entryFor(rules: RuleFile): Entry {
+  let entry = cache.get(rules);
+  if (!entry) {
     const allowed = rules.sombre?.allowedHashtags;
-    compiled = {
-      terms: compileTerms(collectTerms(rules)),
+    let matcher: TermMatcher<TermTag[]> | undefined;
+    const compile = () => (matcher ??= compileTerms(collectTerms(rules)));
+    entry = {
+      terms: { find: (text) => compile().find(text) },
       allowedHashtags: allowed ? new Set(allowed.map(foldHashtag)) : undefined,
+      compile,
     };
-    cache.set(rules, compiled);
+    cache.set(rules, entry);
   }
-  return compiled;
+  return entry;
+}
+
+export function compiledRules(rules: RuleFile): CompiledRules {
+  return entryFor(rules);
+}
+
+/** Compiles the terms of `rules` now, if they are not yet (once per rules object). */
+export function precompileRules(rules: RuleFile): void {
+  entryFor(rules).compile();
 }

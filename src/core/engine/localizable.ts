@@ -1,15 +1,13 @@
 // How the engine's sentences reach people in their own language.
 //
-// The engine is pure core code: it runs in the content script, in unit tests
-// and in tools, and must not call browser.i18n. So each sentence it makes
-// exists twice, built from the same call in messages.ts:
+// The engine is pure core code and must not call browser.i18n, so each
+// sentence it makes exists twice, built from the same call in messages.ts (the
+// general pattern is in ../localizable.ts):
 //
 //   - Reason.message: the English sentence, as always. The audit, the tests and
 //     any context without translations read it; it is also the fallback.
 //   - a Localizable: the sentence's key in _locales/<lang>/messages.json and its
-//     substitutions (the rule file's words, handles, lists). A substitution may
-//     itself be a Localizable (a quoted word, "words starting with …", a list
-//     joined with "and"), so a translator controls every word and mark.
+//     substitutions.
 //
 // The UI renders the Localizable with its own translate function (browser.i18n
 // behind `t`) and shows the English message if any key is missing. The
@@ -21,33 +19,15 @@
 // a Reason stays the plain data it was (the audit log and the tests compare it
 // whole), and a reason that was copied simply shows its English message.
 import type { Reason } from './types';
+import type { Localizable } from '../localizable';
 
-export interface Localizable {
-  /** A key of _locales/<lang>/messages.json. */
-  key: string;
-  /** $1, $2, … of the message, in order. */
-  params: readonly LocalizableParam[];
-}
-
-export type LocalizableParam = string | Localizable;
-
-export function localizable(key: string, ...params: LocalizableParam[]): Localizable {
-  return { key, params };
-}
-
-/** Returns the message, or null when `translate` knows no message for the key. */
-export type Translate = (key: string, substitutions: string[]) => string | null;
-
-/** The text of `message`, or null when any key in it has no translation. */
-export function renderLocalizable(message: Localizable, translate: Translate): string | null {
-  const params: string[] = [];
-  for (const param of message.params) {
-    const text = typeof param === 'string' ? param : renderLocalizable(param, translate);
-    if (text === null) return null;
-    params.push(text);
-  }
-  return translate(message.key, params);
-}
+export {
+  localizable,
+  renderLocalizable,
+  type Localizable,
+  type LocalizableParam,
+  type Translate,
+} from '../localizable';
 
 const localizables = new WeakMap<Reason, Localizable>();
 

@@ -18,29 +18,49 @@ const SYMBOLS = new Set(['@', '$', '!', '+', '|', '€', '¡']);
 const MASKS = new Set(['*', '∗', '⁎', '✱', '✲', '•']);
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘']);
 
+// The tokenizer classifies every character of every post, so classes are small
+// integers (no string compare) and ASCII is a table lookup rather than a Map.
+// The four classes that make up words come first: tokenize.ts tests `<= MASK_CHAR`.
+export const LETTER = 0;
+export const DIGIT = 1;
+export const SYMBOL = 2;
+export const MASK_CHAR = 3;
+export const APOSTROPHE = 4;
+export const OTHER = 5;
+const NAMES: readonly CharClass[] = ['letter', 'digit', 'symbol', 'mask', 'apostrophe', 'other'];
+
+function lookUp(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (SYMBOLS.has(ch)) return SYMBOL;
+  if (MASKS.has(ch)) return MASK_CHAR;
+  if (APOSTROPHES.has(ch)) return APOSTROPHE;
+  if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x80 && WORD.test(ch))
+    ? LETTER
+    : OTHER;
+}
+
+const ASCII = Uint8Array.from({ length: 0x80 }, (_, cp) => lookUp(cp));
+
 // Classifying a non-ASCII character needs a Unicode property lookup; same
 // bounded cache idea as in normalize.ts.
-const cache = new Map<number, CharClass>();
+const cache = new Map<number, number>();
 const CACHE_LIMIT = 4096;
 
-export function classify(cp: number): CharClass {
-  if (cp < 0x80) {
-    if (cp >= 0x61 && cp <= 0x7a) return 'letter';
-    if (cp >= 0x30 && cp <= 0x39) return 'digit';
-    if (cp >= 0x41 && cp <= 0x5a) return 'letter';
+/** The class of a code point as one of the constants above. */
+export function classCode(cp: number): number {
+  if (cp < 0x80) return ASCII[cp] ?? OTHER;
+  let cls = cache.get(cp);
+  if (cls === undefined) {
+    cls = lookUp(cp);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(cp, cls);
   }
-  const cached = cache.get(cp);
-  if (cached !== undefined) return cached;
-  const ch = String.fromCodePoint(cp);
-  let cls: CharClass;
-  if (SYMBOLS.has(ch)) cls = 'symbol';
-  else if (MASKS.has(ch)) cls = 'mask';
-  else if (APOSTROPHES.has(ch)) cls = 'apostrophe';
-  else if (cp >= 0x80 && WORD.test(ch)) cls = 'letter';
-  else cls = 'other';
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(cp, cls);
   return cls;
+}
+
+export function classify(cp: number): CharClass {
+  return NAMES[classCode(cp)] ?? 'other';
 }
 
 // What a digit or symbol stands for, most likely reading first. Only a few are
@@ -109,6 +129,14 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 
 export function latinLookalike(ch: string): string | undefined {
   return LOOKALIKES[ch];
+}
+
+// By code point, for the tokenizer's per-letter check; every look-alike is
+// Greek or Cyrillic, so ASCII and Latin letters skip the lookup.
+const LOOKALIKE_CPS = new Set(Object.keys(LOOKALIKES).map((ch) => ch.codePointAt(0)));
+
+export function isLookalike(cp: number): boolean {
+  return cp >= 0x370 && LOOKALIKE_CPS.has(cp);
 }
 
 export function isAsciiLetter(ch: string): boolean {

@@ -7,6 +7,7 @@
 // terms are kept apart, keyed by their folded tag.
 
 import { findTerms } from './find';
+import { Steps } from './steps';
 import { CharTrie, PrefixTable, TokenTable } from './tables';
 import { parseTerm } from './terms';
 import { EXACT, pluralsOf } from './token-key';
@@ -40,7 +41,9 @@ export interface CompiledTerms<T> {
 
 export function compileTerms<T>(entries: readonly TermEntry<T>[]): TermMatcher<T> {
   const compiled = compile(entries);
-  return { find: (text: string) => findTerms(compiled, text) };
+  // What each word does in the trie, remembered from post to post (steps.ts).
+  const steps = new Steps(compiled.root);
+  return { find: (text: string) => findTerms(compiled, steps, text) };
 }
 
 function compile<T>(entries: readonly TermEntry<T>[]): CompiledTerms<T> {

@@ -10,8 +10,9 @@
 import type { CompiledTerms, PhraseNode, TermEnd } from './compile';
 import { scanHashtags } from './hashtags';
 import { foldText, type FoldedText } from './normalize';
-import { buildLattice, type Edge, type Lattice } from './tokenize';
-import { EXACT, keyOf, stemsOfKey, stemsOfMasked, type Stem, type TokenKey } from './token-key';
+import type { Step, Steps } from './steps';
+import type { Lattice } from './lattice';
+import { buildLattice } from './tokenize';
 import type { TermHit } from './types';
 
 interface RawHit<T> {
@@ -23,23 +24,21 @@ interface RawHit<T> {
 interface Pending<T> {
   readonly node: PhraseNode<T>;
   readonly pos: number;
-  /** Folded start of the first word of the phrase, -1 before the first step. */
+  /** Folded start of the first word of the phrase. */
   readonly fStart: number;
 }
 
-interface EdgeKeys {
-  readonly keys: readonly TokenKey[];
-  readonly stems: readonly Stem<TokenKey>[];
-  readonly maskedStems: readonly Stem<string>[];
-}
-
-export function findTerms<T>(compiled: CompiledTerms<T>, text: string): TermHit<T>[] {
+export function findTerms<T>(
+  compiled: CompiledTerms<T>,
+  steps: Steps<T>,
+  text: string,
+): TermHit<T>[] {
   if (text.length === 0) return [];
   const folded = foldText(text);
   const raw: RawHit<T>[] = [];
   const { root } = compiled;
   if (root.ends || root.prefixEnds || root.next) {
-    findWords(compiled, buildLattice(folded.text), raw);
+    findWords(compiled, steps, buildLattice(folded.text), raw);
   }
   if (compiled.hasHashtags) {
     for (const h of scanHashtags(folded.text)) {
@@ -51,80 +50,72 @@ export function findTerms<T>(compiled: CompiledTerms<T>, text: string): TermHit<
   return toHits(raw, folded, text);
 }
 
-function findWords<T>(compiled: CompiledTerms<T>, lattice: Lattice, raw: RawHit<T>[]): void {
-  // Keys depend only on an edge's readings; posts repeat words, so they are
-  // computed once per distinct reading set, however many edges and phrases
-  // look at them. Bounded by the number of edges, so linear.
-  const byReadings = new Map<string, EdgeKeys>();
-  const byEdge = new Map<Edge, EdgeKeys>();
-  const keysOf = (edge: Edge): EdgeKeys => {
-    let k = byEdge.get(edge);
-    if (k) return k;
-    const id = `${edge.readings.join('\u0000')}\u0001${edge.masked.join('\u0000')}`;
-    k = byReadings.get(id);
-    if (!k) {
-      const keys = edge.readings.map(keyOf);
-      k = {
-        keys,
-        stems: keys.flatMap(stemsOfKey),
-        maskedStems: edge.masked.flatMap(stemsOfMasked),
-      };
-      byReadings.set(id, k);
+function findWords<T>(
+  compiled: CompiledTerms<T>,
+  steps: Steps<T>,
+  lattice: Lattice,
+  raw: RawHit<T>[],
+): void {
+  const { size, wordStart, wordEnd, extras } = lattice;
+  const { root, maxWords } = compiled;
+  const walk = new Walk(raw, size);
+  // The few positions with obfuscated edges, in order: no lookup for the others.
+  const withExtras = [...extras.keys()].sort((a, b) => a - b);
+  let nextExtra = 0;
+  for (let p = 0; p < size; p++) {
+    // Depth 0, from the root: the path every word takes; one lookup when the
+    // word was seen before.
+    walk.follow(steps.plain(root, lattice, p), p + 1, wordStart[p] ?? 0, wordEnd[p] ?? 0);
+    if (withExtras[nextExtra] === p) {
+      nextExtra++;
+      for (const edge of extras.get(p) ?? []) {
+        walk.follow(steps.edge(root, edge), edge.to, edge.fStart, edge.fEnd);
+      }
     }
-    byEdge.set(edge, k);
-    return k;
-  };
-
-  for (let p = 0; p < lattice.size; p++) {
-    let frontier: Pending<T>[] = [{ node: compiled.root, pos: p, fStart: -1 }];
-    for (let depth = 0; depth < compiled.maxWords && frontier.length > 0; depth++) {
-      const next: Pending<T>[] = [];
-      let seen: Set<string> | undefined;
-      for (const item of frontier) {
-        for (const edge of lattice.edges[item.pos] ?? []) {
-          step(item, edge, keysOf(edge), lattice.size, raw, (child, fStart) => {
-            const id = `${child.id}:${edge.to}:${fStart}`;
-            seen ??= new Set();
-            if (seen.has(id)) return;
-            seen.add(id);
-            next.push({ node: child, pos: edge.to, fStart });
-          });
+    // Phrases that go on, at most maxWords words in all.
+    let frontier = walk.take();
+    for (let depth = 1; depth < maxWords && frontier; depth++) {
+      for (const { node, pos, fStart } of frontier) {
+        walk.follow(steps.plain(node, lattice, pos), pos + 1, fStart, wordEnd[pos] ?? 0);
+        for (const edge of extras.get(pos) ?? []) {
+          walk.follow(steps.edge(node, edge), edge.to, fStart, edge.fEnd);
         }
       }
-      frontier = next;
+      frontier = walk.take();
     }
   }
 }
 
-/** Follows one edge from one trie node: terms that end here, phrases that go on. */
-function step<T>(
-  item: Pending<T>,
-  edge: Edge,
-  k: EdgeKeys,
-  size: number,
-  raw: RawHit<T>[],
-  advance: (child: PhraseNode<T>, fStart: number) => void,
-): void {
-  const { node } = item;
-  const fStart = item.fStart < 0 ? edge.fStart : item.fStart;
-  const fEnd = edge.fEnd;
-  const { ends, prefixEnds, next } = node;
-  if (ends) {
-    const emitIf = (kind: number) => (found: readonly TermEnd<T>[]) => {
-      for (const end of found) {
-        if (kind === EXACT || (end.plurals & kind) !== 0) raw.push({ fStart, fEnd, end });
-      }
-    };
-    for (const s of k.stems) ends.match(s.key, emitIf(s.kind));
-    for (const s of k.maskedStems) ends.matchMasked(s.key, emitIf(s.kind));
+/** Collects the hits of one step and the phrases it continues, merging duplicates. */
+class Walk<T> {
+  private next: Pending<T>[] = [];
+  // Duplicate paths to the same trie node and position are merged per step,
+  // so ambiguous readings cannot multiply.
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly raw: RawHit<T>[],
+    private readonly size: number,
+  ) {}
+
+  follow(step: Step<T>, to: number, fStart: number, fEnd: number): void {
+    for (const end of step.ends) this.raw.push({ fStart, fEnd, end });
+    if (to >= this.size) return;
+    for (const child of step.children) {
+      const id = `${child.id}:${to}:${fStart}`;
+      if (this.seen.has(id)) continue;
+      this.seen.add(id);
+      this.next.push({ node: child, pos: to, fStart });
+    }
   }
-  if (prefixEnds) {
-    for (const key of k.keys) prefixEnds.match(key, (end) => raw.push({ fStart, fEnd, end }));
-  }
-  if (next && edge.to < size) {
-    const go = (child: PhraseNode<T>) => advance(child, fStart);
-    for (const key of k.keys) next.match(key, go);
-    for (const s of k.maskedStems) if (s.kind === EXACT) next.matchMasked(s.key, go);
+
+  /** The phrases continued since the last call, if any; starts the next step. */
+  take(): Pending<T>[] | undefined {
+    if (this.next.length === 0) return undefined;
+    const taken = this.next;
+    this.next = [];
+    this.seen.clear();
+    return taken;
   }
 }
 

@@ -1,17 +1,16 @@
 // How an obfuscated word reads: "5h1t" → "shit", "b@mb" → "bamb" or "bomb",
 // "f***ing" → the masked reading "f***ing" (each * one unknown letter).
 
-import { isAsciiLetter, latinLookalike, leetLetters } from './chars';
-
-/** One character of a word as the tokenizer saw it, with its folded offsets. */
-export interface RawChar {
-  readonly ch: string;
-  readonly cls: 'letter' | 'digit' | 'symbol' | 'mask';
-  /** Start of the character in the folded text. */
-  readonly f: number;
-  /** End (exclusive) of the character in the folded text. */
-  readonly fe: number;
-}
+import {
+  classCode,
+  DIGIT,
+  isAsciiLetter,
+  LETTER,
+  latinLookalike,
+  leetLetters,
+  MASK_CHAR,
+  SYMBOL,
+} from './chars';
 
 export interface WordReadings {
   /** Plain readings: letters only. */
@@ -37,40 +36,52 @@ const MAX_READINGS = 8;
  * number is a number (the A55 is a road, not a swear word) and "800b" is a
  * size.
  */
-export function readWord(chars: readonly RawChar[]): WordReadings | null {
+export function readWord(word: string): WordReadings | null {
+  // The word's characters (code points) and their classes. Words are short and
+  // only obfuscated ones get here, once per distinct word in a post.
+  const chars: string[] = [];
+  const classes: number[] = [];
   let letters = 0;
   let digits = 0;
   let hasLatin = false;
   let lastNonDigit = -1;
-  chars.forEach((c, j) => {
-    if (c.cls === 'letter') {
+  for (let i = 0; i < word.length;) {
+    const cp = word.codePointAt(i) ?? 0;
+    const ch = word.slice(i, (i += cp > 0xffff ? 2 : 1));
+    const cls = classCode(cp);
+    if (cls === LETTER) {
       letters++;
-      if (isAsciiLetter(c.ch)) hasLatin = true;
+      if (isAsciiLetter(ch)) hasLatin = true;
     }
-    if (c.cls === 'digit') digits++;
-    if (c.cls === 'letter' || c.cls === 'symbol') lastNonDigit = j;
-  });
+    if (cls === DIGIT) digits++;
+    if (cls === LETTER || cls === SYMBOL) lastNonDigit = chars.length;
+    chars.push(ch);
+    classes.push(cls);
+  }
   if (letters === 0) return null;
   const digitsAreLetters = letters >= digits;
 
   let masked = false;
   let product = 1;
-  const options = chars.map((c, j): readonly string[] => {
+  const options = chars.map((ch, j): readonly string[] => {
     let o: readonly string[];
-    switch (c.cls) {
-      case 'letter':
-        o = [(hasLatin ? latinLookalike(c.ch) : undefined) ?? c.ch];
+    switch (classes[j]) {
+      case LETTER:
+        o = [(hasLatin ? latinLookalike(ch) : undefined) ?? ch];
         break;
-      case 'digit':
-        o = digitsAreLetters && j < lastNonDigit ? (leetLetters(c.ch) ?? [c.ch]) : [c.ch];
+      case DIGIT:
+        o = digitsAreLetters && j < lastNonDigit ? (leetLetters(ch) ?? [ch]) : [ch];
         break;
-      case 'symbol':
-        o = leetLetters(c.ch) ?? [c.ch];
+      case SYMBOL:
+        o = leetLetters(ch) ?? [ch];
         break;
-      case 'mask':
+      case MASK_CHAR:
         masked = true;
         o = [MASK];
         break;
+      default:
+        // Never: the tokenizer puts only the four classes above in a word.
+        o = [ch];
     }
     product = Math.min(product * o.length, MAX_READINGS + 1);
     return o;

@@ -4,7 +4,8 @@
 
 import { isHashtagBody } from './hashtags';
 import { foldString } from './normalize';
-import { buildLattice, type Edge } from './tokenize';
+import { edgesAt, type Edge } from './lattice';
+import { buildLattice } from './tokenize';
 
 export type ParsedTerm =
   | {
@@ -75,7 +76,7 @@ function termWords(folded: string): string[] {
   const words: string[] = [];
   for (let pos = 0; pos < lattice.size;) {
     let best: Edge | undefined;
-    for (const edge of lattice.edges[pos] ?? []) {
+    for (const edge of edgesAt(lattice, pos)) {
       if (edge.readings.length === 0) continue;
       if (
         !best ||

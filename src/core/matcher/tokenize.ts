@@ -1,4 +1,4 @@
-// Splits folded text into a lattice of words.
+// Splits folded text into a lattice of words (lattice.ts).
 //
 // Positions are the plain words of the text (maximal runs of letters and
 // digits; an apostrophe inside a word is skipped, so "don't" is "dont" and
@@ -10,187 +10,156 @@
 //     space ("b.o.m.b", "f u c k").
 // Matching walks these edges, so a phrase can use any mix of them. Building
 // the lattice is one pass over the text plus work proportional to each word.
+//
+// Every post goes through here at send time, so the common case allocates
+// nothing per character or word: characters are read by index from the folded
+// text, and a plain word is two offsets in typed arrays (matching looks words
+// up by span, see word-table.ts). Only the rare obfuscated words become Edge
+// objects.
 
-import { classify, latinLookalike } from './chars';
-import { readWord, type RawChar, type WordReadings } from './readings';
+import { APOSTROPHE, classCode, DIGIT, isLookalike, LETTER, MASK_CHAR, OTHER } from './chars';
+import { Singles } from './joins';
+import type { Edge, Lattice } from './lattice';
+import { readWord, type WordReadings } from './readings';
 
-export type EdgeKind = 'plain' | 'run' | 'join';
-
-export interface Edge extends WordReadings {
-  readonly kind: EdgeKind;
-  /** Lattice positions: the edge covers plain words from..to-1. */
-  readonly from: number;
-  readonly to: number;
-  /** Span in the folded text. */
-  readonly fStart: number;
-  readonly fEnd: number;
-}
-
-export interface Lattice {
-  /** Number of positions (plain words). */
-  readonly size: number;
-  /** edges[p]: the edges that start at position p. */
-  readonly edges: readonly (readonly Edge[])[];
-}
-
-// Single characters are joined only when separated by at most this many
-// folded units ("b o m b", "b . o . m . b"); further apart they are letters
-// of a list or initials, not a hidden word.
-const MAX_JOIN_GAP = 3;
-// A "word" spelt one letter at a time longer than this is not a term (terms
-// are at most 200 characters and the longest real one is far shorter); the
-// cap keeps a hostile "a a a a …" post linear.
-const MAX_JOIN_LENGTH = 64;
-
-interface Single {
-  readonly c: RawChar;
-  /** Its position when it is a letter or digit, else -1. */
-  readonly pos: number;
-}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 export function buildLattice(text: string): Lattice {
-  const edges: Edge[][] = [];
-  let singles: Single[] = [];
-  let joinGap = '';
+  const n = text.length;
+  // Plain words are separated by at least one character: at most n/2 + 1.
+  const wordStart = new Int32Array((n >> 1) + 1);
+  const wordEnd = new Int32Array((n >> 1) + 1);
+  const respelled = new Map<number, string>();
+  const extras = new Map<number, Edge[]>();
+  let size = 0;
+  // Posts repeat their obfuscated words ("@KingsfordNews", "today!"): read each once.
+  const readings = new Map<string, WordReadings | null>();
+  const addEdge = (edge: Edge) => {
+    const list = extras.get(edge.from);
+    if (list) list.push(edge);
+    else extras.set(edge.from, [edge]);
+  };
+  const newWord = (from: number, to: number, apostrophes: boolean): number => {
+    const pos = size++;
+    wordStart[pos] = from;
+    wordEnd[pos] = to;
+    if (apostrophes) {
+      const word = withoutApostrophes(text, from, to);
+      if (word.length !== to - from) respelled.set(pos, word);
+    }
+    return pos;
+  };
 
-  const addEdge = (edge: Edge) => edges[edge.from]?.push(edge);
-
-  // One maximal run of word characters (letters, digits, symbols, masks).
-  const processRun = (run: readonly RawChar[]): number => {
-    let lo = 0;
-    let hi = run.length - 1;
+  // One maximal run of word characters (letters, digits, symbols, masks) in
+  // text[from, to), with apostrophes inside words in it; returns the position
+  // of its first plain word, or -1.
+  const processRun = (from: number, to: number, apostrophes: boolean): number => {
     // Masks at the edges are emphasis (*bomb*), not hidden letters.
-    while (lo <= hi && run[lo]?.cls === 'mask') lo++;
-    while (hi >= lo && run[hi]?.cls === 'mask') hi--;
+    let lo = from;
+    let hi = to;
+    while (lo < hi && classCode(text.codePointAt(lo) ?? 0) === MASK_CHAR) lo++;
+    while (hi > lo && classCode(text.charCodeAt(hi - 1)) === MASK_CHAR) hi--;
     let first = -1;
     let last = -1;
     let pieceStart = -1;
+    let pieceEnd = -1;
     let special = false;
-    for (let j = lo; j <= hi + 1; j++) {
-      const c = j <= hi ? run[j] : undefined;
-      if (c && (c.cls === 'letter' || c.cls === 'digit')) {
-        if (pieceStart < 0) pieceStart = j;
-        if (c.cls === 'digit' || latinLookalike(c.ch) !== undefined) special = true;
+    for (let i = lo; i <= hi;) {
+      const cp = i < hi ? (text.codePointAt(i) ?? 0) : 0;
+      const cls = i < hi ? classCode(cp) : OTHER;
+      if (cls === APOSTROPHE) {
+        i++; // inside a word, so inside a piece: the piece goes on
         continue;
       }
-      if (c) special = true;
+      if (cls === LETTER || cls === DIGIT) {
+        if (pieceStart < 0) pieceStart = i;
+        if (cls === DIGIT || isLookalike(cp)) special = true;
+        i += width(cp);
+        pieceEnd = i;
+        continue;
+      }
+      if (i < hi) special = true;
       if (pieceStart >= 0) {
-        const piece = run.slice(pieceStart, j);
-        const pos = edges.length;
-        edges.push([]);
-        addEdge(plainEdge(piece, pos));
-        if (first < 0) first = pos;
-        last = pos;
+        last = newWord(pieceStart, pieceEnd, apostrophes);
+        if (first < 0) first = last;
         pieceStart = -1;
       }
+      if (i === hi) break;
+      i += width(cp);
     }
     if (special && first >= 0) {
-      const word = run.slice(lo, hi + 1);
-      const r = readWord(word);
-      if (r) addEdge(wordEdge('run', word, first, last + 1, r));
+      const word = apostrophes ? withoutApostrophes(text, lo, hi) : text.slice(lo, hi);
+      let r = readings.get(word);
+      if (r === undefined) readings.set(word, (r = readWord(word)));
+      if (r) addEdge({ kind: 'run', from: first, to: last + 1, fStart: lo, fEnd: hi, ...r });
     }
-    return run.length === 1 ? first : -1;
+    return first;
   };
 
-  const flushSingles = () => {
-    if (singles.length >= 2) addJoinEdges(singles, addEdge);
-    singles = [];
-  };
-
-  let run: RawChar[] = [];
+  const singles = new Singles(text, addEdge);
+  let runStart = -1;
+  let runEnd = -1;
+  let lastCls = OTHER; // class of the run's last character
+  let apostrophes = false; // whether the run skips an apostrophe
+  // Whether the run is letters only, none a look-alike: then it is one plain
+  // word and nothing else, and processRun need not read it again.
+  let plain = true;
   const endRun = () => {
-    if (run.length === 0) return;
-    const pos = processRun(run);
-    const only = run.length === 1 ? run[0] : undefined;
-    if (only) {
-      const prev = singles[singles.length - 1];
-      if (prev) {
-        // One spelt-out word uses one separator throughout: "b.o.m.b b o m b"
-        // is two words, not "bombbomb". Where the separator changes, the
-        // character before the change may start the next word ("a b.o.m.b").
-        const gap = text.slice(prev.c.fe, only.f);
-        if (gap.length > MAX_JOIN_GAP) {
-          flushSingles();
-        } else if (singles.length >= 2 && gap !== joinGap) {
-          flushSingles();
-          singles.push(prev);
-        }
-        joinGap = gap;
-      }
-      singles.push({ c: only, pos });
-    } else {
-      flushSingles();
-    }
-    run = [];
+    const pos =
+      plain && !apostrophes
+        ? newWord(runStart, runEnd, false)
+        : processRun(runStart, runEnd, apostrophes);
+    singles.endRun(runStart, runEnd, pos);
+    runStart = -1;
+    apostrophes = false;
+    plain = true;
   };
-
-  for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const cls = classify(cp);
-    if (cls === 'letter' || cls === 'digit' || cls === 'symbol' || cls === 'mask') {
-      run.push({ ch: text.slice(i, i + width), cls, f: i, fe: i + width });
-    } else if (!(cls === 'apostrophe' && insideWord(text, run, i + width))) {
+  for (let i = 0; i < n;) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      // Lower-case ASCII letters, most of any folded post: a tight loop.
+      if (runStart < 0) runStart = i;
+      do c = text.charCodeAt(++i);
+      while (c >= 0x61 && c <= 0x7a);
+      runEnd = i;
+      lastCls = LETTER;
+      continue;
+    }
+    const cp = c < 0xd800 ? c : (text.codePointAt(i) ?? c);
+    const w = width(cp);
+    const cls = classCode(cp);
+    if (cls <= MASK_CHAR) {
+      // A letter, digit, symbol or mask (chars.ts numbers them first).
+      if (runStart < 0) runStart = i;
+      runEnd = i + w;
+      lastCls = cls;
+      if (cls !== LETTER || isLookalike(cp)) plain = false;
+    } else if (cls === APOSTROPHE && runStart >= 0 && insideWord(text, lastCls, i + w)) {
+      apostrophes = true;
+    } else if (runStart >= 0) {
       endRun();
     }
-    i += width;
+    i += w;
   }
-  endRun();
-  flushSingles();
-  return { size: edges.length, edges };
+  if (runStart >= 0) endRun();
+  singles.flush();
+  return { size, text, wordStart, wordEnd, respelled, extras };
 }
 
-function insideWord(text: string, run: readonly RawChar[], next: number): boolean {
-  const prev = run[run.length - 1];
-  if (!prev || (prev.cls !== 'letter' && prev.cls !== 'digit')) return false;
-  const cls = classify(text.codePointAt(next) ?? 0x20);
-  return cls === 'letter' || cls === 'digit';
+/** An apostrophe between two letters or digits is part of the word ("don't"). */
+function insideWord(text: string, prevCls: number, next: number): boolean {
+  if (prevCls !== LETTER && prevCls !== DIGIT) return false;
+  const cls = classCode(text.codePointAt(next) ?? 0x20);
+  return cls === LETTER || cls === DIGIT;
 }
 
-function plainEdge(piece: readonly RawChar[], pos: number): Edge {
-  return {
-    kind: 'plain',
-    from: pos,
-    to: pos + 1,
-    fStart: piece[0]?.f ?? 0,
-    fEnd: piece[piece.length - 1]?.fe ?? 0,
-    readings: [piece.map((c) => c.ch).join('')],
-    masked: [],
-  };
-}
-
-function wordEdge(
-  kind: EdgeKind,
-  word: readonly RawChar[],
-  from: number,
-  to: number,
-  r: WordReadings,
-): Edge {
-  const fStart = word[0]?.f ?? 0;
-  const fEnd = word[word.length - 1]?.fe ?? 0;
-  return { kind, from, to, fStart, fEnd, readings: r.readings, masked: r.masked };
-}
-
-/**
- * Edges for a sequence of single characters. Besides the whole sequence, the
- * sequence without its first and/or last character is tried: in "put a b o m
- * b under" the article "a" is a single letter too, and in "b o m b !" the
- * final "!" is punctuation, not a letter.
- */
-function addJoinEdges(singles: readonly Single[], addEdge: (e: Edge) => void): void {
-  if (singles.length > MAX_JOIN_LENGTH) return;
-  const n = singles.length;
-  for (const lo of [0, 1]) {
-    for (const hi of [n, n - 1]) {
-      const part = singles.slice(lo, hi);
-      const positions = part.filter((s) => s.pos >= 0);
-      const firstPos = positions[0]?.pos;
-      const lastPos = positions[positions.length - 1]?.pos;
-      if (positions.length < 2 || firstPos === undefined || lastPos === undefined) continue;
-      const word = part.map((s) => s.c);
-      if (word[0]?.cls === 'mask' || word[word.length - 1]?.cls === 'mask') continue;
-      const r = readWord(word);
-      if (r) addEdge(wordEdge('join', word, firstPos, lastPos + 1, r));
-    }
+function withoutApostrophes(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to;) {
+    const cp = text.codePointAt(i) ?? 0;
+    const w = width(cp);
+    if (classCode(cp) !== APOSTROPHE) out += text.slice(i, i + w);
+    i += w;
   }
+  return out;
 }

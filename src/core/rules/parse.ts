@@ -1,8 +1,11 @@
 // Import of a rule file: text (a file the person picked) or an already-parsed
 // value (storage, managed policy). Either the whole file is accepted, with
 // every default applied, or it is refused with every problem listed as
-// `path: message`; nothing is ever half-read.
+// `path: message`; nothing is ever half-read. Each problem is also kept as a
+// RuleIssue (issues.ts), so that pages can show it in the admin's language.
+import { localizable, type Localizable } from '../localizable';
 import { formatIssues } from './format-issues';
+import { issueLines, type RuleIssue } from './issues';
 import { findJsonSyntaxError } from './json-syntax';
 import { MAX_RULE_FILE_BYTES, RULE_FILE_FORMAT, RULE_FILE_VERSION } from './limits';
 import { ruleFileSchema, type RuleFile } from './schema';
@@ -10,9 +13,19 @@ import { ruleFileSchema, type RuleFile } from './schema';
 // Re-exported so the options page can refuse an oversized file before reading it.
 export { MAX_RULE_FILE_BYTES };
 
-export type RuleFileResult = { ok: true; rules: RuleFile } | { ok: false; errors: string[] };
+export type RuleFileResult =
+  | { ok: true; rules: RuleFile }
+  /** `errors`: the English `path: message` lines of `issues`, in the same order. */
+  | { ok: false; errors: string[]; issues: RuleIssue[] };
 
-const refuse = (...errors: string[]): RuleFileResult => ({ ok: false, errors });
+const refuseAll = (issues: RuleIssue[]): RuleFileResult => ({
+  ok: false,
+  errors: issueLines(issues),
+  issues,
+});
+
+/** Refused for one reason; `path` null for a sentence about the whole file. */
+const refuse = (path: string | null, message: Localizable) => refuseAll([{ path, message }]);
 
 /** UTF-8 size of `text` without encoding it (files are measured before parsing). */
 export function utf8ByteLength(text: string): number {
@@ -40,7 +53,8 @@ export function parseRuleFile(text: string): RuleFileResult {
   const bytes = utf8ByteLength(text);
   if (bytes > MAX_RULE_FILE_BYTES) {
     return refuse(
-      `(root): the file is ${kib(bytes)} KiB; a rule file may be at most ${kib(MAX_RULE_FILE_BYTES)} KiB (1 MiB)`,
+      '(root)',
+      localizable('rules_file_too_large', kib(bytes), kib(MAX_RULE_FILE_BYTES)),
     );
   }
   // Editors on Windows often save UTF-8 with a byte order mark, which JSON.parse rejects.
@@ -51,9 +65,15 @@ export function parseRuleFile(text: string): RuleFileResult {
   } catch {
     const where = findJsonSyntaxError(body);
     return refuse(
+      '(root)',
       where
-        ? `(root): not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`
-        : '(root): not valid JSON',
+        ? localizable(
+            'rules_json_invalid_at',
+            String(where.line),
+            String(where.column),
+            where.message,
+          )
+        : localizable('rules_json_invalid'),
     );
   }
   return validateRuleFile(value);
@@ -66,23 +86,23 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Checks a value that is already parsed (from storage or managed policy). */
 export function validateRuleFile(value: unknown): RuleFileResult {
   if (!isPlainObject(value)) {
-    return refuse('(root): expected an object ({ … }); this is not a Postguard rule file');
+    return refuse('(root)', localizable('rules_not_an_object'));
   }
   // Not ours at all: listing schema problems of someone else's JSON would only confuse.
   if (value.format !== RULE_FILE_FORMAT) {
-    const problem = value.format === undefined ? 'missing' : 'wrong';
     return refuse(
-      `format: ${problem}; expected "${RULE_FILE_FORMAT}" (this is not a Postguard rule file)`,
+      'format',
+      value.format === undefined
+        ? localizable('rules_format_missing', RULE_FILE_FORMAT)
+        : localizable('rules_format_wrong', RULE_FILE_FORMAT),
     );
   }
   // A newer file may mean something this version would misread: refuse it whole.
   const { version } = value;
   if (typeof version === 'number' && Number.isInteger(version) && version > RULE_FILE_VERSION) {
-    return refuse(
-      `this file was made for a newer version of Postguard (version ${version}); update Postguard to import it`,
-    );
+    return refuse('version', localizable('rules_newer_version', String(version)));
   }
   const result = ruleFileSchema.safeParse(value);
   if (result.success) return { ok: true, rules: result.data };
-  return { ok: false, errors: formatIssues(result.error.issues, value) };
+  return refuseAll(formatIssues(result.error.issues, value));
 }

@@ -4,8 +4,11 @@
 // the schema also ships in the content script, where bundle size matters.
 //
 // Every object is strict: a typo such as `bannedterms` must be refused, not
-// silently ignored. Messages are written by format-issues.ts, not here.
+// silently ignored. Messages are written by format-issues.ts, not here; the
+// checks zod cannot describe carry their own message (issues.ts: customIssue).
 import * as z from 'zod/mini';
+import { localizable } from '../localizable';
+import { customIssue } from './issues';
 import {
   MAX_ACCOUNTS,
   MAX_LABEL_LENGTH,
@@ -29,9 +32,10 @@ const role = z.enum(ROLES);
 
 // A string of white space only is never meant; "" is left to minLength so that
 // the person sees one message, not two.
-const notBlank = z.refine<string>((s) => s.length === 0 || s.trim() !== '', {
-  error: 'must not be blank',
-});
+const notBlank = z.refine<string>(
+  (s) => s.length === 0 || s.trim() !== '',
+  customIssue(localizable('rules_not_blank')),
+);
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), notBlank);
 
 /** A word, phrase or #hashtag; a trailing `*` means "word starting with". */
@@ -39,17 +43,19 @@ const term = z.string().check(
   z.minLength(1),
   z.maxLength(MAX_TERM_LENGTH),
   notBlank,
-  z.refine<string>((s) => s.trim() === '' || /[^\s#*]/u.test(s), {
-    error: 'needs at least one letter or digit besides # and *',
-  }),
+  z.refine<string>(
+    (s) => s.trim() === '' || /[^\s#*]/u.test(s),
+    customIssue(localizable('rules_term_needs_letter')),
+  ),
 );
 
 const handle = z.string().check(
   z.minLength(1),
   z.maxLength(MAX_TERM_LENGTH),
-  z.refine<string>((s) => s.length === 0 || normalizeHandle(s) !== '', {
-    error: 'must name an account (it is empty once spaces and the leading @ are removed)',
-  }),
+  z.refine<string>(
+    (s) => s.length === 0 || normalizeHandle(s) !== '',
+    customIssue(localizable('rules_handle_empty')),
+  ),
 );
 
 const hashtag = z.string().check(z.maxLength(MAX_TERM_LENGTH), z.startsWith('#'));
@@ -80,7 +86,8 @@ export const sombreWindowSchema = z
   .check(
     z.superRefine((w, ctx) => {
       if (Date.parse(w.start) >= Date.parse(w.end)) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be later than start' });
+        const { error, params } = customIssue(localizable('rules_window_end'));
+        ctx.addIssue({ code: 'custom', path: ['end'], message: error, params });
       }
     }),
   );

@@ -2,7 +2,9 @@
 // would give it two roles. Handles and aliases share one namespace per
 // platform, compared the way the engine compares them (normalizeHandle).
 import * as z from 'zod/mini';
+import { localizable } from '../localizable';
 import { normalizeHandle } from './accounts';
+import { customIssue } from './issues';
 
 const PLATFORM_NAMES: Record<string, string> = {
   x: 'X',
@@ -52,12 +54,12 @@ export const uniqueHandles = z.superRefine<unknown[]>(
         } else if (first.index !== index) {
           // Repeating an account's own handle as its alias is harmless, so only
           // a clash between two different entries is an error.
+          // Site names are brands: the same in every language.
           const site = PLATFORM_NAMES[platform] ?? platform;
-          ctx.addIssue({
-            code: 'custom',
-            path: where.path,
-            message: `the ${site} account "${name.trim()}" is already listed at ${describe(first.path)}`,
-          });
+          const { error, params } = customIssue(
+            localizable('rules_duplicate_account', site, name.trim(), describe(first.path)),
+          );
+          ctx.addIssue({ code: 'custom', path: where.path, message: error, params });
         }
       }
     });

@@ -3,8 +3,9 @@
 // and nothing is saved while any remain.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleFile } from '../../core/rules/schema';
+import { issueLines } from '../../core/rules/issues';
 import { validateRuleFile } from '../../core/rules/parse';
-import { t } from '../../shared/i18n';
+import { t, translate } from '../../shared/i18n';
 import { send, type RulesSummary } from '../../shared/messages';
 import { Editor } from './context';
 import type { Outcome } from '../Outcome';
@@ -29,7 +30,8 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
   const [draft, setDraft] = useState<Draft>(() => structuredClone(rules) as Draft);
   const [dirty, setDirty] = useState(false);
   const check = useMemo(() => validateRuleFile(draft), [draft]);
-  const errors = check.ok ? [] : check.errors;
+  // `path: message` in the admin's language; the path stays as the file spells it.
+  const errors = useMemo(() => (check.ok ? [] : issueLines(check.issues, translate)), [check]);
   const saveBar = useRef<HTMLDivElement>(null);
   useStickyPadding(saveBar, 'bottom');
   const context = {

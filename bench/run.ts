@@ -1,0 +1,76 @@
+// npm run bench: builds the extension (the npm script does), then measures the engine, the
+// decision at send time, the page overhead, the memory and the size; prints a table and
+// writes bench/results.json. Targets (targets.ts) are reported, never asserted.
+//
+// The extension it loads: POSTGUARD_EXTENSION_DIR (as the e2e tests), else the chrome build
+// under POSTGUARD_DIST_DIR (as scripts/build.mjs), else dist/chrome.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { format, resolveConfig } from 'prettier';
+import { buildSites } from '../tests/fixtures/build-sites.mjs';
+import { benchEngine } from './engine';
+import { machine } from './machine';
+import { measureSize } from './size';
+import { report } from './table';
+import { TARGETS } from './targets';
+
+const SENDS = 60; // per condition (warm, stopped worker): enough for a p99 of ≥ 50
+const TIMELINE_RUNS = 7; // pairs of timeline loads (with, without)
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+process.env.POSTGUARD_EXTENSION_DIR ||= resolve(
+  root,
+  process.env.POSTGUARD_DIST_DIR || 'dist',
+  'chrome',
+);
+const extensionDir = process.env.POSTGUARD_EXTENSION_DIR;
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  throw new Error(`${extensionDir}/manifest.json is missing: run npm run build first`);
+}
+
+const host = machine(); // before the bench loads the machine itself
+log(`extension: ${extensionDir}`);
+// The X fixture with its timeline mode; built beside and swapped in, as the e2e setup does.
+await buildSites({ only: ['x'] });
+const engine = await benchEngine(log);
+const size = measureSize(extensionDir);
+// Loaded only now: tests/e2e/browser.ts reads POSTGUARD_EXTENSION_DIR when it is imported.
+const { benchBrowser } = await import('./browser');
+const browser = await benchBrowser({ sends: SENDS, timelineRuns: TIMELINE_RUNS }, log);
+host.chromium = browser.chromium;
+
+const durationSeconds = Math.round((performance.now() - started) / 1000);
+const results = {
+  date: new Date().toISOString(),
+  durationSeconds,
+  machine: host,
+  extensionDir,
+  targets: TARGETS,
+  engine,
+  browserRules: { bannedTerms: browser.bannedTerms, importSeconds: browser.importSeconds },
+  decision: browser.decision,
+  pageOverhead: {
+    runs: browser.timeline.runs,
+    medians: browser.timeline.medians,
+    overhead: browser.timeline.overhead,
+    samples: browser.timeline.samples,
+  },
+  memory: {
+    method:
+      'Runtime.getHeapUsage after HeapProfiler.collectGarbage on the 2,000-post timeline, median with extension − median without',
+    contentScriptHeapBytes: browser.timeline.contentScriptHeapBytes,
+    embedderHeapBytes: browser.timeline.embedderHeapBytes,
+  },
+  size,
+};
+// Formatted as `npm run lint` (prettier --check) expects the file to be.
+const out = join(root, 'bench', 'results.json');
+const prettier = { ...(await resolveConfig(out)), filepath: out };
+writeFileSync(out, await format(JSON.stringify(results), prettier));
+console.log(report({ machine: host, engine, browser, size }));
+console.log(`\nWrote bench/results.json in ${durationSeconds} s.`);

@@ -1,0 +1,46 @@
+// Size of the build: every file of the extension directory, raw and gzipped (node:zlib at
+// its default level, roughly what a store download or an update costs), and the content
+// scripts (manifest.content_scripts js and css) summed: they are what every guarded page loads.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FileSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface SizeResult {
+  files: FileSize[];
+  total: { bytes: number; gzipBytes: number };
+  contentScripts: { files: string[]; bytes: number; gzipBytes: number };
+}
+
+export function measureSize(dir: string): SizeResult {
+  const files: FileSize[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const data = readFileSync(path);
+    files.push({ file: relative(dir, path), bytes: data.length, gzipBytes: gzipSync(data).length });
+  }
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const scripts = [
+    ...new Set(
+      (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    ),
+  ];
+  const sum = (list: FileSize[]) => ({
+    bytes: list.reduce((n, f) => n + f.bytes, 0),
+    gzipBytes: list.reduce((n, f) => n + f.gzipBytes, 0),
+  });
+  return {
+    files,
+    total: sum(files),
+    contentScripts: { files: scripts, ...sum(files.filter((f) => scripts.includes(f.file))) },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './events';
+export { postForAudit } from './redact';
+export * from './export';

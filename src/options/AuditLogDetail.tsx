@@ -1,0 +1,120 @@
+// Words for the audit log's entries: the event's name and a one-line detail.
+// Entries written by another version of Postguard may hold kinds or fields
+// this one does not know; they are shown as they are, never dropped.
+import type { LoggedEntry } from '../core/audit';
+import { STEP_TITLE_KEYS, type IncidentStep } from '../core/incident/steps';
+import { t } from '../shared/i18n';
+
+// One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
+const KIND_NAMES: Record<string, () => string> = {
+  'dialog-shown': () => t('options_audit_kind_dialog_shown'),
+  confirmed: () => t('options_audit_kind_confirmed'),
+  cancelled: () => t('options_audit_kind_cancelled'),
+  blocked: () => t('options_audit_kind_blocked'),
+  overridden: () => t('options_audit_kind_overridden'),
+  'send-held': () => t('options_audit_kind_send_held'),
+  undone: () => t('options_audit_kind_undone'),
+  'hold-abandoned': () => t('options_audit_kind_hold_abandoned'),
+  'post-released': () => t('options_audit_kind_post_released'),
+  'health-changed': () => t('options_audit_kind_health_changed'),
+  'incident-opened': () => t('options_audit_kind_incident_opened'),
+  'incident-step': () => t('options_audit_kind_incident_step'),
+  'incident-exported': () => t('options_audit_kind_incident_exported'),
+  'rules-imported': () => t('options_audit_kind_rules_imported'),
+  'rules-edited': () => t('options_audit_kind_rules_edited'),
+  'sombre-switched': () => t('options_audit_kind_sombre_switched'),
+  'rules-damaged': () => t('options_audit_kind_rules_damaged'),
+};
+
+const ACTIONS: Record<string, () => string> = {
+  allow: () => t('options_audit_action_allow'),
+  confirm: () => t('options_audit_action_confirm'),
+  block: () => t('options_audit_action_block'),
+};
+
+const PLATFORMS: Record<string, () => string> = {
+  x: () => t('popup_platform_x'),
+  facebook: () => t('popup_platform_facebook'),
+  linkedin: () => t('popup_platform_linkedin'),
+};
+
+export function kindName(kind: string): string {
+  return Object.hasOwn(KIND_NAMES, kind) ? (KIND_NAMES[kind]?.() ?? kind) : kind;
+}
+
+export function platformName(platform: unknown): string {
+  if (typeof platform !== 'string') return '';
+  return Object.hasOwn(PLATFORMS, platform) ? (PLATFORMS[platform]?.() ?? platform) : platform;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+const list = (value: unknown) =>
+  Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : '';
+
+function judged(entry: LoggedEntry): string {
+  const action = str(entry.action);
+  const word = Object.hasOwn(ACTIONS, action) ? (ACTIONS[action]?.() ?? action) : action;
+  const reasons = list(entry.codes);
+  return reasons ? t('options_audit_detail_judged', [word, reasons]) : word;
+}
+
+function rules(entry: LoggedEntry): string {
+  const organization = str(entry.organization) || t('options_audit_unnamed');
+  const accounts = String(typeof entry.accounts === 'number' ? entry.accounts : 0);
+  const summary = t('options_audit_detail_rules', [organization, accounts]);
+  const file = str(entry.fileName);
+  return file ? t('options_audit_detail_file', [file, summary]) : summary;
+}
+
+function stepName(step: unknown): string {
+  const key = Object.hasOwn(STEP_TITLE_KEYS, str(step))
+    ? STEP_TITLE_KEYS[step as IncidentStep]
+    : undefined;
+  return key ? t(key) : str(step);
+}
+
+/** What else the entry says, in words (the post's text is shown apart). */
+export function detailText(entry: LoggedEntry): string {
+  switch (entry.kind) {
+    case 'dialog-shown':
+    case 'confirmed':
+    case 'cancelled':
+    case 'blocked':
+    case 'overridden':
+    case 'post-released':
+      return judged(entry);
+    case 'send-held':
+      return t('options_audit_detail_held', [String(entry.seconds ?? '')]);
+    case 'undone':
+      return '';
+    case 'hold-abandoned':
+      return entry.why === 'composer-closed'
+        ? t('options_audit_detail_composer_closed')
+        : t('options_audit_detail_page_left');
+    case 'health-changed':
+      return entry.ok === true
+        ? t('options_audit_detail_healthy')
+        : t('options_audit_detail_problems', [list(entry.problems)]);
+    case 'rules-damaged':
+      return t('options_audit_detail_problems', [list(entry.problems)]);
+    case 'incident-opened':
+      return t('options_audit_detail_incident', [str(entry.incidentId)]);
+    case 'incident-step':
+      return entry.done === true
+        ? t('options_audit_detail_step_done', [stepName(entry.step)])
+        : t('options_audit_detail_step_undone', [stepName(entry.step)]);
+    case 'incident-exported':
+      return entry.format === 'json'
+        ? t('options_audit_detail_exported_json')
+        : t('options_audit_detail_exported_markdown');
+    case 'rules-imported':
+    case 'rules-edited':
+      return rules(entry);
+    case 'sombre-switched':
+      return entry.active === true ? t('options_audit_detail_on') : t('options_audit_detail_off');
+    default: {
+      const { at: _at, kind: _kind, ...rest } = entry;
+      return JSON.stringify(rest);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// The popup's "This tab" section: the site, the account the guard sees and its
+// role (or why it cannot be seen), and whether the guard is working.
+import type { Platform } from '../core/rules/schema';
+import { roleWord, t } from '../shared/i18n';
+import type { GuardProblem, TabStatus } from '../shared/messages';
+import type { PopupData } from './api';
+
+export const PLATFORM_KEYS: Record<Platform, string> = {
+  x: 'popup_platform_x',
+  facebook: 'popup_platform_facebook',
+  linkedin: 'popup_platform_linkedin',
+};
+
+function problemText(problem: GuardProblem): string {
+  switch (problem.code) {
+    case 'no-rules':
+      return t('popup_problem_no_rules');
+    case 'rules-damaged':
+      return t('popup_problem_rules_damaged', [problem.detail]);
+    case 'page-unreadable':
+      return t('popup_problem_page_unreadable', [problem.detail]);
+  }
+}
+
+function Health({ problems }: { problems: string[] }) {
+  return (
+    <>
+      <dt>{t('popup_guard')}</dt>
+      <dd class={problems.length ? 'problem' : 'ok'}>
+        {problems.length ? t('popup_guard_problem') : t('popup_guard_ok')}
+        {problems.length > 0 && (
+          <ul>
+            {problems.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </>
+  );
+}
+
+function GuardedTab({ status }: { status: TabStatus }) {
+  const role = roleWord(status.role);
+  return (
+    <dl>
+      <dt>{t('popup_site')}</dt>
+      <dd>{t(PLATFORM_KEYS[status.platform])}</dd>
+      <dt>{t('popup_posting_as')}</dt>
+      {status.account === null ? (
+        <dd class="role unknown">
+          <strong>{t('popup_account_unknown')}</strong>
+          {status.unknownReason && (
+            <p class="why">{t('popup_account_unknown_why', [status.unknownReason])}</p>
+          )}
+        </dd>
+      ) : (
+        <dd class={`role ${status.role}`}>
+          <strong>{t('popup_account_role', [status.account, role])}</strong>
+          {status.label && <p class="why">{status.label}</p>}
+        </dd>
+      )}
+      <Health problems={status.health.problems.map(problemText)} />
+    </dl>
+  );
+}
+
+export function TabSection({ data }: { data: PopupData }) {
+  const { tab } = data;
+  return (
+    <section aria-labelledby="pg-tab">
+      <h2 id="pg-tab">{t('popup_tab_heading')}</h2>
+      {tab.kind === 'guarded' && <GuardedTab status={tab.status} />}
+      {tab.kind === 'not-running' && (
+        <dl>
+          <Health problems={[t('popup_not_running')]} />
+        </dl>
+      )}
+      {tab.kind === 'not-guarded' && <p>{t('popup_not_guarded')}</p>}
+      {tab.kind === 'no-tab' && <p>{t('popup_no_tab')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// Posts the send delay held that never went out because their page was left
+// (or their compose box closed) during the countdown. The person may believe
+// they were posted; the popup says otherwise the next time it opens, until
+// they dismiss it.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { UnsentHold } from '../shared/messages';
+import type { PopupApi } from './api';
+import { PLATFORM_KEYS } from './TabSection';
+
+function sentence(hold: UnsentHold): string {
+  const time = new Date(hold.at).toLocaleString();
+  const account = hold.account ?? t('role_unknown');
+  const site = t(PLATFORM_KEYS[hold.platform]);
+  return hold.why === 'composer-closed'
+    ? t('popup_unsent_composer_closed', [account, site, time])
+    : t('popup_unsent_page_left', [account, site, time]);
+}
+
+export function UnsentNotice({ api }: { api: PopupApi }) {
+  const [holds, setHolds] = useState<UnsentHold[]>([]);
+  useEffect(() => {
+    void api.unsentHolds().then(setHolds);
+  }, [api]);
+  if (holds.length === 0) return null;
+  const dismiss = async () => {
+    await api.dismissHolds(holds.map((hold) => hold.holdId));
+    setHolds([]);
+  };
+  return (
+    <section class="unsent" aria-labelledby="pg-unsent">
+      <h2 id="pg-unsent">{t('popup_unsent_heading')}</h2>
+      <ul role="alert">
+        {holds.map((hold) => (
+          <li key={hold.holdId}>{sentence(hold)}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void dismiss()}>
+        {t('popup_unsent_dismiss')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+// Issue 7: Postguard asks for exactly the permissions it needs, and no more: `storage`
+// (the rules, the backup copy and the audit log, and the managed-policy schema), and host
+// access to the sites it guards, which is also what lets the popup read the active tab's
+// address without the `tabs` permission. Checked on manifest.json and on what the build
+// writes for Chrome and Firefox (scripts/lib/manifest.mjs, called directly: unit tests run
+// before the build).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestFor } from '../../scripts/lib/manifest.mjs';
+import { adapterFor } from '../../src/content/sites';
+
+interface Manifest {
+  [key: string]: unknown;
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[]; all_frames?: boolean; js: string[] }[];
+  storage?: { managed_schema?: string };
+}
+
+const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
+const built = {
+  chrome: manifestFor(source, 'chrome') as Manifest,
+  firefox: manifestFor(source, 'firefox') as Manifest,
+};
+
+/** The sites Postguard guards, and nothing else. */
+const GUARDED = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.x.com/*',
+  'https://www.facebook.com/*',
+  'https://web.facebook.com/*',
+  'https://m.facebook.com/*',
+  'https://www.linkedin.com/*',
+];
+
+// Each extension API namespace the code calls, and the permission it needs (null: none).
+// `tabs` needs none for query/get/getCurrent/sendMessage/create; a tab's URL is visible
+// only on hosts Postguard may access, which is all the popup needs.
+const API_PERMISSION: Record<string, string | null> = {
+  action: null,
+  i18n: null,
+  runtime: null,
+  tabs: null,
+  storage: 'storage',
+  alarms: 'alarms',
+  contextMenus: 'contextMenus',
+  cookies: 'cookies',
+  declarativeNetRequest: 'declarativeNetRequest',
+  downloads: 'downloads',
+  history: 'history',
+  identity: 'identity',
+  management: 'management',
+  notifications: 'notifications',
+  offscreen: 'offscreen',
+  scripting: 'scripting',
+  sidePanel: 'sidePanel',
+  webNavigation: 'webNavigation',
+  webRequest: 'webRequest',
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|mjs|js)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every `browser.<namespace>` / `chrome.<namespace>` the shipped code uses. */
+function apiNamespaces(): Map<string, string[]> {
+  const used = new Map<string, string[]>();
+  for (const file of sourceFiles('src')) {
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const [, name] of code.matchAll(/\b(?:browser|chrome)\.([a-z][A-Za-z]*)\b/g)) {
+      used.set(name!, [...(used.get(name!) ?? []), file]);
+    }
+  }
+  return used;
+}
+
+describe('manifest permissions', () => {
+  it('are exactly what the code uses: storage, and nothing optional', () => {
+    const used = apiNamespaces();
+    expect(used.size, 'the scan found no extension API use at all').toBeGreaterThan(0);
+    const unknown = [...used.keys()].filter((name) => !(name in API_PERMISSION));
+    expect(unknown, 'an API this test does not know: add it to API_PERMISSION').toEqual([]);
+    const needed = [...new Set([...used.keys()].map((name) => API_PERMISSION[name]))]
+      .filter((p): p is string => typeof p === 'string')
+      .sort();
+    expect(needed).toEqual(['storage']);
+    expect(source.permissions).toEqual(needed);
+  });
+
+  it('host access is the guarded sites, the same list the content script runs on', () => {
+    expect(source.host_permissions).toEqual(GUARDED);
+    expect(source.content_scripts).toHaveLength(1);
+    expect(source.content_scripts![0]!.matches).toEqual(GUARDED);
+    expect(source.content_scripts![0]!.all_frames).toBe(false);
+    // Each host has a site adapter; without one the content script would do nothing there.
+    for (const pattern of GUARDED) {
+      const host = new URL(pattern.replace('/*', '/')).hostname;
+      expect(adapterFor(host), host).not.toBeNull();
+    }
+  });
+
+  it('asks for nothing else that widens access', () => {
+    for (const key of [
+      'optional_permissions',
+      'optional_host_permissions',
+      'web_accessible_resources',
+      'externally_connectable',
+      'content_security_policy',
+      'update_url',
+      'declarative_net_request',
+      'chrome_url_overrides',
+      'devtools_page',
+      'sandbox',
+    ]) {
+      expect(source, key).not.toHaveProperty(key);
+    }
+    // The managed-policy schema is what `storage` is for besides storage.local.
+    expect(source.storage).toEqual({ managed_schema: 'managed-schema.json' });
+  });
+
+  it.each(Object.entries(built))(
+    'the %s build keeps the same permissions and adds none',
+    (browser, manifest) => {
+      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.host_permissions).toEqual(GUARDED);
+      expect(manifest.content_scripts).toEqual(source.content_scripts);
+      const widening = Object.keys(manifest).filter((key) =>
+        /permission|accessible|connectable|security_policy/.test(key),
+      );
+      expect(widening.sort(), browser).toEqual(['host_permissions', 'permissions']);
+    },
+  );
+
+  it('Firefox: declares that it collects no data, and has a fixed id', () => {
+    const gecko = (built.firefox.browser_specific_settings as { gecko: Record<string, unknown> })
+      .gecko;
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko.id).toBe('postguard@postguard.example');
+    expect(built.chrome).not.toHaveProperty('browser_specific_settings');
+  });
+});
