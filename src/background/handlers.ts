@@ -9,7 +9,7 @@ import {
   summarize,
 } from './rules-store';
 import { appendAudit, auditDamaged, readAuditLog } from './audit-log';
-import { dismissHolds, trackHold, unsentHolds } from './held-sends';
+import { dismissHolds, heldDamaged, trackHold, unsentHolds } from './held-sends';
 import { showGuardBadge } from './badge';
 import { t } from '../shared/i18n';
 
@@ -88,7 +88,8 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
 
   'holds/unsent': async (_message, sender) => {
     if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
-    return { ok: true, holds: await unsentHolds(new Date()) };
+    const holds = await unsentHolds(new Date());
+    return { ok: true, holds, damaged: await heldDamaged() };
   },
 
   'holds/dismiss': async ({ holdIds }, sender) => {

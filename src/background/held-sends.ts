@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { GuardEvent } from '../core/audit';
 import { PLATFORMS, ROLES } from '../core/rules/schema';
 import type { UnsentHold } from '../shared/messages';
-import { readArea, writeLocal } from '../shared/storage-area';
+import { readArea, removeLocal, writeLocal } from '../shared/storage-area';
 import { appendAudit } from './audit-log';
 import { serialized } from './serial';
 
@@ -30,10 +30,17 @@ const Held = z.strictObject({
 });
 type Held = z.infer<typeof Held>;
 
+/** Set when a damaged list was replaced: a held post may have gone unreported. */
+export const HELD_DAMAGED_KEY = 'heldSendsDamaged';
+
 async function readHeld(): Promise<Held[]> {
-  const parsed = z.array(Held).safeParse((await readArea('local', [HELD_KEY]))[HELD_KEY] ?? []);
-  // A damaged list holds nothing a person could act on; it is replaced.
-  return parsed.success ? parsed.data : [];
+  const raw = (await readArea('local', [HELD_KEY]))[HELD_KEY];
+  const parsed = z.array(Held).safeParse(raw ?? []);
+  if (parsed.success) return parsed.data;
+  // Nothing in a damaged list can be trusted; it is set aside and replaced, and
+  // the popup says a post may not have been sent (until dismissed).
+  await writeLocal({ [HELD_DAMAGED_KEY]: raw });
+  return [];
 }
 
 const inTurn = serialized();
@@ -70,6 +77,11 @@ function toUnsent({ holdId, platform, account, at, page, why }: Held): UnsentHol
   return { holdId, platform, account, at, page, why: why ?? 'page-left' };
 }
 
+/** Whether a damaged list of held posts was replaced and not yet dismissed. */
+export async function heldDamaged(): Promise<boolean> {
+  return (await readArea('local', [HELD_DAMAGED_KEY]))[HELD_DAMAGED_KEY] !== undefined;
+}
+
 /** The held posts that never went out; overdue ones are recorded as abandoned now. */
 export async function unsentHolds(now: Date): Promise<UnsentHold[]> {
   const overdue: Held[] = [];
@@ -88,6 +100,7 @@ export async function unsentHolds(now: Date): Promise<UnsentHold[]> {
   return all.filter((h) => h.state === 'unsent').map(toUnsent);
 }
 
-export function dismissHolds(holdIds: string[]) {
+export async function dismissHolds(holdIds: string[]) {
+  await removeLocal([HELD_DAMAGED_KEY]);
   return update((all) => all.filter((h) => !holdIds.includes(h.holdId)));
 }

@@ -19,13 +19,18 @@ function sentence(hold: UnsentHold): string {
 
 export function UnsentNotice({ api }: { api: PopupApi }) {
   const [holds, setHolds] = useState<UnsentHold[]>([]);
+  const [damaged, setDamaged] = useState(false);
   useEffect(() => {
-    void api.unsentHolds().then(setHolds);
+    void api.unsentHolds().then((answer) => {
+      setHolds(answer.holds);
+      setDamaged(answer.damaged);
+    });
   }, [api]);
-  if (holds.length === 0) return null;
+  if (holds.length === 0 && !damaged) return null;
   const dismiss = async () => {
     await api.dismissHolds(holds.map((hold) => hold.holdId));
     setHolds([]);
+    setDamaged(false);
   };
   return (
     <section class="unsent" aria-labelledby="pg-unsent">
@@ -34,6 +39,7 @@ export function UnsentNotice({ api }: { api: PopupApi }) {
         {holds.map((hold) => (
           <li key={hold.holdId}>{sentence(hold)}</li>
         ))}
+        {damaged && <li>{t('popup_unsent_damaged')}</li>}
       </ul>
       <button type="button" onClick={() => void dismiss()}>
         {t('popup_unsent_dismiss')}

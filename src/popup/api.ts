@@ -52,7 +52,7 @@ export interface PopupApi {
   /** Calls `onChange` whenever the tab's account or the rules may have changed. */
   watch(target: TargetTab, onChange: () => void): () => void;
   /** Posts the send delay held that never went out (their page was left). */
-  unsentHolds(): Promise<UnsentHold[]>;
+  unsentHolds(): Promise<{ holds: UnsentHold[]; damaged: boolean }>;
   dismissHolds(holdIds: string[]): Promise<void>;
   /** Whether the popup is the toolbar's popup (closed after opening the incident guide). */
   isToolbarPopup(): Promise<boolean>;
@@ -127,7 +127,7 @@ export const browserApi: PopupApi = {
 
   async unsentHolds() {
     const response = await send({ type: 'holds/unsent' });
-    return response.ok ? response.holds : [];
+    return response.ok ? response : { holds: [], damaged: false };
   },
 
   async dismissHolds(holdIds) {

@@ -76,7 +76,8 @@ export interface Responses {
   'audit/guard': { ok: true };
   'audit/incident': { ok: true };
   'audit/get': { ok: true; entries: AuditEntry[]; dropped: number; damaged: boolean };
-  'holds/unsent': { ok: true; holds: UnsentHold[] };
+  /** `damaged`: a damaged record of held posts was replaced; one may have gone unreported. */
+  'holds/unsent': { ok: true; holds: UnsentHold[]; damaged: boolean };
   'holds/dismiss': { ok: true };
   'guard/status': { ok: true };
   'rules/set-sombre': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;

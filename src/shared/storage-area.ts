@@ -26,6 +26,15 @@ export async function writeLocal(items: Record<string, unknown>): Promise<WriteR
   }
 }
 
+export async function removeLocal(keys: string[]): Promise<WriteResult> {
+  try {
+    await browser.storage.local.remove(keys);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
 /** Subscribes to storage changes; returns the function that removes the listener. */

@@ -67,7 +67,7 @@ function fakeApi(first: PopupData, overrides: Partial<PopupApi> = {}) {
     openIncident: vi.fn(async () => undefined),
     watch: vi.fn(() => () => undefined),
     isToolbarPopup: vi.fn(async () => false),
-    unsentHolds: vi.fn(async (): Promise<UnsentHold[]> => []),
+    unsentHolds: vi.fn(async () => ({ holds: [] as UnsentHold[], damaged: false })),
     dismissHolds: vi.fn(async () => undefined),
     ...overrides,
   };
@@ -244,7 +244,9 @@ it('says which held posts never went out, until dismissed', async () => {
       why: 'page-left',
     },
   ];
-  const { api } = fakeApi(guarded(corporate), { unsentHolds: vi.fn(async () => holds) });
+  const { api } = fakeApi(guarded(corporate), {
+    unsentHolds: vi.fn(async () => ({ holds, damaged: false })),
+  });
   await mount(api);
   await vi.waitFor(() => expect(section('Not sent')).toContain('@KingsfordCouncil on X'));
   expect(document.querySelector('[role="alert"]')?.textContent).toMatch(

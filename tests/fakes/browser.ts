@@ -32,6 +32,15 @@ function area(name: 'local' | 'managed') {
       }
       listeners.forEach((listener) => listener(changes, name));
     },
+    async remove(keys: string | string[]) {
+      const changes: Record<string, { oldValue?: unknown }> = {};
+      for (const key of [keys].flat()) {
+        if (!(key in data)) continue;
+        changes[key] = { oldValue: data[key] };
+        delete data[key];
+      }
+      if (Object.keys(changes).length) listeners.forEach((listener) => listener(changes, name));
+    },
   };
 }
 

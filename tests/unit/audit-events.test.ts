@@ -105,7 +105,7 @@ describe('held sends', () => {
       ],
     });
     await handlers['holds/dismiss']({ type: 'holds/dismiss', holdIds: ['h1'] }, page);
-    expect(await unsent()).toEqual({ ok: true, holds: [] });
+    expect(await unsent()).toEqual({ ok: true, holds: [], damaged: false });
   });
 
   it('does not report a hold that was released or undone', async () => {
@@ -113,12 +113,12 @@ describe('held sends', () => {
     await record({ kind: 'post-released', ...who, action: 'allow', codes: [], holdId: 'h1' });
     await record({ ...held, holdId: 'h2' });
     await record({ kind: 'undone', ...who, holdId: 'h2' });
-    expect(await unsent()).toEqual({ ok: true, holds: [] });
+    expect(await unsent()).toEqual({ ok: true, holds: [], damaged: false });
   });
 
   it('takes a hold still counting long after its end as left, and logs it once', async () => {
     await record(held);
-    expect(await unsent()).toEqual({ ok: true, holds: [] }); // still counting
+    expect(await unsent()).toEqual({ ok: true, holds: [], damaged: false }); // still counting
     const [stored] = (await fakeBrowser.storage.local.get(HELD_KEY))[HELD_KEY] as { at: string }[];
     stored!.at = new Date(Date.now() - 60_000).toISOString();
     await fakeBrowser.storage.local.set({ [HELD_KEY]: [stored] });
@@ -128,8 +128,10 @@ describe('held sends', () => {
     expect(kinds).toEqual(['send-held', 'hold-abandoned']);
   });
 
-  it('treats a damaged list of holds as empty', async () => {
+  it('replaces a damaged list of holds, and says a post may have gone unreported until dismissed', async () => {
     await fakeBrowser.storage.local.set({ [HELD_KEY]: { not: 'a list' } });
-    expect(await unsent()).toEqual({ ok: true, holds: [] });
+    expect(await unsent()).toEqual({ ok: true, holds: [], damaged: true });
+    await handlers['holds/dismiss']({ type: 'holds/dismiss', holdIds: [] }, page);
+    expect(await unsent()).toEqual({ ok: true, holds: [], damaged: false });
   });
 });
