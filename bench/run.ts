@@ -4,6 +4,10 @@
 //
 // The extension it loads: POSTGUARD_EXTENSION_DIR (as the e2e tests), else the chrome build
 // under POSTGUARD_DIST_DIR (as scripts/build.mjs), else dist/chrome.
+//
+// POSTGUARD_BENCH_PART=size or =timeline runs that part alone (timeline: page overhead and
+// memory, after the rule file import and the decision's warm-up sends, with no timed sends),
+// prints its figures as JSON and leaves bench/results.json as it is.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +39,23 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
 
 const host = machine(); // before the bench loads the machine itself
 log(`extension: ${extensionDir}`);
+
+const part = process.env.POSTGUARD_BENCH_PART;
+if (part === 'size') {
+  console.log(JSON.stringify(measureSize(extensionDir).contentScripts, null, 2));
+  process.exit(0);
+}
+if (part === 'timeline') {
+  await buildSites({ only: ['x'] });
+  const { benchBrowser } = await import('./browser');
+  const { timeline } = await benchBrowser({ sends: 0, timelineRuns: TIMELINE_RUNS }, log);
+  const { medians, overhead, contentScriptHeapBytes, embedderHeapBytes } = timeline;
+  const out = { medians, overhead, contentScriptHeapBytes, embedderHeapBytes };
+  console.log(JSON.stringify(out, null, 2));
+  process.exit(0);
+}
+if (part) throw new Error(`POSTGUARD_BENCH_PART=${part}: expected size or timeline`);
+
 // The X fixture with its timeline mode; built beside and swapped in, as the e2e setup does.
 await buildSites({ only: ['x'] });
 const engine = await benchEngine(log);

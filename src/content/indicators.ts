@@ -16,7 +16,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
 
   function refresh() {
     scheduled = 0;
-    // Shown before a person writes: the role needs the rules as far as they are checked.
+    // The account's role needs no term lists: the rules as far as they are checked will do.
     const rules = snapshot.preview()?.rules;
     if (!rules) return;
     const surfaces = adapter.findSurfaces(doc);

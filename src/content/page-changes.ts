@@ -65,23 +65,24 @@ const watches = new WeakMap<Document, Watch>();
 /** Postguard's own UI (ui/shadow-host.ts): never a compose box nor an account. */
 const isOwn = (node: Node) => node.nodeName === 'POSTGUARD-UI';
 
+/** Whether a batch of mutations may change a compose box or the account shown. */
 function relevance(site: Site | undefined, surfaces: Set<Element>) {
+  if (!site) return () => true; // a site without anchors: every batch
+  const { anchors, arrivals } = site;
   // Within one batch most records share a target (the list that grew).
   const seen = new Map<Node, boolean>();
   const inside = (target: Node): boolean => {
     let answer = seen.get(target);
     if (answer === undefined) {
       const el = target instanceof Element ? target : target.parentElement;
-      answer =
-        !!el && (el.closest(site!.anchors) !== null || [...surfaces].some((s) => s.contains(el)));
+      answer = !!el && (el.closest(anchors) !== null || [...surfaces].some((s) => s.contains(el)));
       seen.set(target, answer);
     }
     return answer;
   };
-  // Our own UI (which never matches an arrival) does not count as a change.
   const arrives = (node: Node) =>
-    node instanceof Element &&
-    (node.matches(site!.arrivals) || node.querySelector(site!.arrivals) !== null);
+    node instanceof Element && (node.matches(arrivals) || node.querySelector(arrivals) !== null);
+  // Postguard's own UI (which never matches an arrival) coming or going is no change.
   const onlyOwn = ({ addedNodes, removedNodes }: MutationRecord) => {
     for (const node of addedNodes) if (!isOwn(node)) return false;
     for (const node of removedNodes) if (!isOwn(node)) return false;
@@ -96,7 +97,6 @@ function relevance(site: Site | undefined, surfaces: Set<Element>) {
     return r.type === 'attributes' || !onlyOwn(r);
   };
   return (records: MutationRecord[]) => {
-    if (!site) return true; // a site without anchors: every batch
     for (const surface of surfaces) if (!surface.isConnected) return true; // a compose box went away
     seen.clear();
     return records.some(record);
