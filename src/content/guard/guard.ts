@@ -46,10 +46,15 @@ export function startGuard({
   let open: { close(): void } | null = null;
   const policy = () => snapshot.current()?.rules.policy;
 
+  /** The texts the last judge() read: the send path reads the page once, not twice. */
+  let judgedTexts: string[] = [];
+
   function judge(attempt: SendAttempt, rules = snapshot.current()?.rules): Verdict | null {
     if (!rules) return null;
+    judgedTexts = [];
     try {
       const texts = adapter.readTexts(attempt.surface);
+      judgedTexts = texts;
       const account = adapter.readAccount(attempt.surface, win.document);
       return evaluate({ texts }, account, rules, now());
     } catch (error) {
@@ -167,7 +172,7 @@ export function startGuard({
     if (!verdict) return 'pass';
     if (verdict.action === 'allow' && delayFor(verdict) === 0) {
       // The site sends it itself, right after this listener.
-      report?.({ kind: 'post-released', verdict, texts: readTextsSafely(attempt) });
+      report?.({ kind: 'post-released', verdict, texts: judgedTexts });
       return 'pass';
     }
     if (verdict.action === 'allow') go(attempt, verdict);
