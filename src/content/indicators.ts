@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
 import { roleWord } from './ui/text';
 import { noteSurfaces, onPageChange } from './page-changes';
+import { seeAccount } from './account';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
   const doc = win.document;
@@ -22,7 +23,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
     const surfaces = adapter.findSurfaces(doc);
     noteSurfaces(
       doc,
-      adapter.platform,
+      adapter,
       surfaces.map((surface) => surface.root),
     );
     for (const surface of surfaces) {
@@ -34,7 +35,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
       // Above the compose box, on a line of its own: inside the editor's own
       // row it would squeeze the text (sites lay compose rows out with flex).
       if (surface.root.firstElementChild !== view.host) surface.root.prepend(view.host);
-      const account = adapter.readAccount(surface, doc);
+      const account = seeAccount(adapter, surface, doc);
       const verdict = evaluate({ texts: [] }, account, rules, new Date());
       const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
       if (shown)
@@ -46,7 +47,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
   const schedule = () => {
     if (!scheduled) scheduled = win.requestAnimationFrame(refresh);
   };
-  const stopWatching = onPageChange(doc, adapter.platform, schedule);
+  const stopWatching = onPageChange(doc, adapter, schedule);
   const unsubscribe = snapshot.subscribe(schedule);
   schedule();
   return () => {

@@ -9,10 +9,8 @@
 // buttons, dialogs, account controls: the adapters' own selectors), or when
 // it adds or removes an editor or an account control. That costs a look into
 // each added or removed subtree, never a query of the whole document.
-import type { Platform } from '../core/rules/schema';
-import { FACEBOOK_SELECTORS as F } from './sites/facebook';
-import { LINKEDIN_SELECTORS as L } from './sites/linkedin';
-import { X_SELECTORS as X } from './sites/x';
+import type { SiteAdapter, WatchSpec } from './sites/adapter';
+import { noteShadowRoot, searchRoots } from './sites/dom';
 
 type Listener = () => void;
 
@@ -22,37 +20,7 @@ const OPTIONS: MutationObserverInit = {
   subtree: true,
   childList: true,
   attributes: true,
-  attributeFilter: ['data-testid', 'aria-label'],
-};
-
-interface Site {
-  /** A change inside one of these may change a compose box or the account shown. */
-  anchors: string;
-  /** Added or removed, these may add or remove a compose box or change the account. */
-  arrivals: string;
-}
-
-/** Per site, from the adapters' selectors (sites/*.ts). */
-const SITES: Record<Platform, Site> = {
-  x: {
-    anchors: [...X.editor, ...X.sendButton, ...X.modal, ...X.accountSwitcher].join(', '),
-    arrivals: [...X.editor, ...X.accountSwitcher].join(', '),
-  },
-  facebook: {
-    anchors: [
-      ...F.editor,
-      ...F.dialog,
-      ...F.commentBox,
-      ...F.accountMenu,
-      ...F.currentProfile,
-    ].join(', '),
-    arrivals: [...F.editor, ...F.accountMenu, ...F.currentProfile].join(', '),
-  },
-  // Everything LinkedIn shows is in its share modal, which holds the editor.
-  linkedin: {
-    anchors: [...L.shareModal, ...L.authorPicker].join(', '),
-    arrivals: L.editor.join(', '),
-  },
+  attributeFilter: ['data-testid', 'aria-label', 'aria-checked', 'title', 'href'],
 };
 
 interface Watch {
@@ -66,8 +34,7 @@ const watches = new WeakMap<Document, Watch>();
 const isOwn = (node: Node) => node.nodeName === 'POSTGUARD-UI';
 
 /** Whether a batch of mutations may change a compose box or the account shown. */
-function relevance(site: Site | undefined, surfaces: Set<Element>) {
-  if (!site) return () => true; // a site without anchors: every batch
+function relevance(site: WatchSpec, surfaces: Set<Element>) {
   const { anchors, arrivals } = site;
   // Within one batch most records share a target (the list that grew).
   const seen = new Map<Node, boolean>();
@@ -105,36 +72,71 @@ function relevance(site: Site | undefined, surfaces: Set<Element>) {
 
 /**
  * Calls `listener` after page mutations that may change a compose box or the
- * account shown on `platform`; returns the function that stops it.
+ * account shown on the adapter's site; returns the function that stops it.
  */
-export function onPageChange(doc: Document, platform: Platform, listener: Listener): () => void {
-  return watchOf(doc, platform).subscribe(listener);
+export function onPageChange(doc: Document, adapter: SiteAdapter, listener: Listener): () => void {
+  return watchOf(doc, adapter).subscribe(listener);
 }
 
 /** The compose boxes on the page now: changes inside them are always passed on. */
-export function noteSurfaces(doc: Document, platform: Platform, roots: Iterable<Element>): void {
-  const { surfaces } = watchOf(doc, platform);
+export function noteSurfaces(doc: Document, adapter: SiteAdapter, roots: Iterable<Element>): void {
+  const { surfaces } = watchOf(doc, adapter);
   surfaces.clear();
   for (const root of roots) surfaces.add(root);
 }
 
-function watchOf(doc: Document, platform: Platform): Watch {
+function watchOf(doc: Document, adapter: SiteAdapter): Watch {
   let watch = watches.get(doc);
   if (!watch) {
     const listeners = new Set<Listener>();
     const surfaces = new Set<Element>();
-    const relevant = relevance(SITES[platform], surfaces);
+    const { shadowHosts = [] } = adapter;
+    // A shadow host arriving may bring a compose box with it.
+    const arrivals = [adapter.watch.arrivals, ...shadowHosts].join(', ');
+    const relevant = relevance({ ...adapter.watch, arrivals }, surfaces);
+    // Mutations inside a shadow root are not seen from the document: each open
+    // shadow root the adapters search is observed on its own.
+    let observed = new WeakSet<ParentNode>();
+    const observeRoots = () => {
+      for (const root of searchRoots(doc, shadowHosts)) {
+        if (observed.has(root)) continue;
+        observed.add(root);
+        observer.observe(root === doc ? doc.documentElement : (root as Node), OPTIONS);
+      }
+    };
+    const notify = () => listeners.forEach((l) => l());
     const observer = new MutationObserver((records) => {
-      if (relevant(records)) listeners.forEach((l) => l());
+      if (!relevant(records)) return;
+      observeRoots();
+      notify();
     });
+    // A shadow root can be attached with no mutation the document sees; a
+    // person focusing something inside it shows it (as the interceptor's
+    // composedPath does for sends).
+    const onFocusIn = (event: FocusEvent) => {
+      const inner = event.composedPath()[0];
+      const root = inner instanceof Node ? inner.getRootNode() : null;
+      if (!(root instanceof ShadowRoot) || root.mode !== 'open') return;
+      if (root.host.nodeName === 'POSTGUARD-UI' || observed.has(root)) return;
+      noteShadowRoot(root);
+      observeRoots();
+      notify();
+    };
+    const win = doc.defaultView;
     watch = {
       surfaces,
       subscribe(l) {
-        if (listeners.size === 0) observer.observe(doc.documentElement, OPTIONS);
+        if (listeners.size === 0) {
+          observed = new WeakSet();
+          observeRoots();
+          win?.addEventListener('focusin', onFocusIn, true);
+        }
         listeners.add(l);
         return () => {
           listeners.delete(l);
-          if (listeners.size === 0) observer.disconnect();
+          if (listeners.size > 0) return;
+          observer.disconnect();
+          win?.removeEventListener('focusin', onFocusIn, true);
         };
       },
     };

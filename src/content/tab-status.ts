@@ -10,6 +10,7 @@ import type { RulesState } from '../shared/rules-state';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
 import { onPageChange } from './page-changes';
+import { seeAccount } from './account';
 
 /** The longest account name `guard/status` carries (the message schema's limit). */
 const MAX_ACCOUNT = 200;
@@ -37,7 +38,7 @@ export function readTabStatus(
     const focused = doc.activeElement;
     const surface =
       surfaces.find((s) => focused !== null && s.root.contains(focused)) ?? surfaces[0] ?? null;
-    seen = adapter.readAccount(surface, doc);
+    seen = seeAccount(adapter, surface, doc);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     problems.push({ code: 'page-unreadable', detail });
@@ -155,7 +156,7 @@ export function startTabStatus({
 
   let stopWatching = () => {};
   const observe = () => {
-    stopWatching = onPageChange(doc, adapter.platform, schedule);
+    stopWatching = onPageChange(doc, adapter, schedule);
     schedule();
   };
 

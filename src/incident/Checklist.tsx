@@ -14,10 +14,11 @@ interface Props {
   api: IncidentApi;
 }
 
-function Stamp({ id, doneAt }: { id: string; doneAt: string | null }) {
+/** `now` is the page's clock (api.now): "today" is judged by it, not by the machine's. */
+function Stamp({ id, doneAt, now }: { id: string; doneAt: string | null; now: Date }) {
   return (
     <p id={id} class="stamp">
-      {doneAt ? t('incident_step_done_at', [shownTime(doneAt)]) : t('incident_step_not_done')}
+      {doneAt ? t('incident_step_done_at', [shownTime(doneAt, now)]) : t('incident_step_not_done')}
     </p>
   );
 }
@@ -46,7 +47,7 @@ export function Checklist({ loaded, guide, api }: Props) {
                   <label for={id}>{t(STEP_TITLE_KEYS[step])}</label>
                 </h3>
               </div>
-              <Stamp id={`${id}-stamp`} doneAt={doneAt} />
+              <Stamp id={`${id}-stamp`} doneAt={doneAt} now={api.now()} />
               <StepBody step={step} loaded={loaded} guide={guide} api={api} />
             </li>
           );

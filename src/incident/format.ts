@@ -3,7 +3,7 @@ const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "10:32" today, "21 Nov 2026, 10:32" on another day; "" for no time. */
-export function shownTime(iso: string | null, now = new Date()): string {
+export function shownTime(iso: string | null, now: Date): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';

@@ -179,7 +179,6 @@ describe('Facebook adapter: who is posting', () => {
     const doc = await renderFixtureFacebook({ active: 'Kingsford Council' });
     await openCreatePost(doc);
     expect(fb.readAccount(surface(doc, 'create-post'), doc)).toEqual({
-      platform: 'facebook',
       handle: 'Kingsford Council',
     });
   });
@@ -213,7 +212,7 @@ describe('Facebook adapter: who is posting', () => {
     for (const kind of ['create-post', 'comment']) {
       const seen = fb.readAccount(surface(doc, kind), doc);
       expect(seen.handle).toBeNull();
-      expect(seen.reason).toMatch(/composer shows no author and the account menu is not/);
+      expect(seen.problem).toBe('account-not-shown');
     }
   });
 

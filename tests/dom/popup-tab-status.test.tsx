@@ -75,9 +75,7 @@ describe('readTabStatus', () => {
     const status = readTabStatus(xAdapter, state(), doc, noon);
     expect(status.account).toBeNull();
     expect(status.role).toBe('unknown');
-    expect(status.unknownReason).toBe(
-      'X does not show which account is active: the account switcher is not on the page.',
-    );
+    expect(status.unknownReason).toBe('The page does not show which account is active.');
     expect(status.health.ok).toBe(true); // a hidden account is not a broken guard
   });
 

@@ -1,7 +1,11 @@
-// Why a site's account cannot be seen is said with t, so the indicator, the
-// dialog and the popup show it in the browser's language. English is unchanged.
+// Why a site's account cannot be seen: adapters say it with a code, and the
+// content script puts it into words with t, so the indicator, the dialog and
+// the popup show it in the browser's language.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
+import { seeAccount } from '../../src/content/account';
+import { checkFailedVerdict } from '../../src/content/guard/fail-closed';
+import { SiteError } from '../../src/content/sites/problems';
 import { xAdapter } from '../../src/content/sites/x';
 import { facebookAdapter } from '../../src/content/sites/facebook';
 import { linkedinAdapter } from '../../src/content/sites/linkedin';
@@ -10,33 +14,42 @@ import { linkedinAdapter } from '../../src/content/sites/linkedin';
 const reasons = () => {
   document.body.innerHTML = '';
   return [xAdapter, facebookAdapter, linkedinAdapter].map(
-    (adapter) => adapter.readAccount(null, document).reason,
+    (adapter) => seeAccount(adapter, null, document).reason,
   );
 };
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('why the account cannot be seen', () => {
-  it('reads as before in English', () => {
+  it('is a sentence in English', () => {
     expect(reasons()).toEqual([
-      'X does not show which account is active: the account switcher is not on the page.',
-      'Facebook does not show who is posting: the composer shows no author and the account menu is not on the page.',
-      "LinkedIn's share box is not open.",
+      'The page does not show which account is active.',
+      'The page does not show which account is active.',
+      'No compose box is open.',
     ]);
   });
 
   it('comes from the browser’s language', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => `«${key}»`);
     expect(reasons()).toEqual([
-      '«site_x_no_account_switcher»',
-      '«site_facebook_no_author»',
-      '«site_linkedin_share_box_closed»',
+      '«site_problem_account_not_shown»',
+      '«site_problem_account_not_shown»',
+      '«site_problem_composer_closed»',
     ]);
   });
 
   it('a LinkedIn share box without its text box fails closed, in the browser’s language', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => `«${key}»`);
     const surface = { root: document.body, kind: 'modal', editors: [], sendControl: null };
-    expect(() => linkedinAdapter.readTexts(surface)).toThrow('«site_linkedin_no_text_box»');
+    let thrown: unknown;
+    try {
+      linkedinAdapter.readTexts(surface);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SiteError);
+    expect(checkFailedVerdict(thrown).reasons[0]?.message).toContain(
+      '«site_problem_text_box_missing»',
+    );
   });
 });

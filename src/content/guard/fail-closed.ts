@@ -4,9 +4,16 @@
 // The reason is made like the engine's own (English message, and a message
 // key the dialog translates; see core/engine/localizable.ts).
 import { messages, reason, type Verdict } from '../../core/engine';
+import { SiteError } from '../sites/problems';
+import { problemText } from '../account';
 
 export function checkFailedVerdict(error: unknown): Verdict {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail =
+    error instanceof SiteError
+      ? problemText(error.code)
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return {
     action: 'confirm',
     role: 'unknown',

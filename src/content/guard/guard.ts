@@ -12,6 +12,7 @@ import { checkFailedVerdict } from './fail-closed';
 import { rememberFocus } from './focus-memory';
 import { holdSend } from './send-delay';
 import { t } from '../../shared/i18n';
+import { seeAccount } from '../account';
 
 /** What happened to a send, for the audit log (see content/audit-report.ts). */
 export type GuardReport = {
@@ -55,7 +56,7 @@ export function startGuard({
     try {
       const texts = adapter.readTexts(attempt.surface);
       judgedTexts = texts;
-      const account = adapter.readAccount(attempt.surface, win.document);
+      const account = seeAccount(adapter, attempt.surface, win.document);
       return evaluate({ texts }, account, rules, now());
     } catch (error) {
       return checkFailedVerdict(error);

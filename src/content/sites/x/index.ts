@@ -1,9 +1,7 @@
 // X (x.com, twitter.com). Site knowledge from docs: ../shared/site-facts.md;
 // every selector is data with fallbacks, tried in order.
-import type { AccountSeen } from '../../core/engine';
-import type { ComposeSurface, SendAttempt, SiteAdapter } from './adapter';
-import { closestAny, closestContaining, editorText, queryAll, queryFirst } from './dom';
-import { t } from '../../shared/i18n';
+import type { AccountRead, ComposeSurface, SendAttempt, SiteAdapter } from '../adapter';
+import { closestAny, closestContaining, editorText, queryAll, queryFirst } from '../dom';
 
 export const X_SELECTORS = {
   /** `tweetTextarea_0`, `_1`… one per post of a thread (Draft.js, or a textarea on mobile). */
@@ -21,6 +19,14 @@ export const X_SELECTORS = {
   avatar: '[data-testid^="UserAvatar-Container-"]',
   avatarPrefix: 'UserAvatar-Container-',
 } as const;
+
+const X_SELECTORS_TABLE = {
+  editor: X_SELECTORS.editor,
+  sendButton: X_SELECTORS.sendButton,
+  modal: X_SELECTORS.modal,
+  accountSwitcher: X_SELECTORS.accountSwitcher,
+  avatar: [X_SELECTORS.avatar],
+};
 
 function avatarHandle(scope: ParentNode | null): string | null {
   const avatar = scope?.querySelector(X_SELECTORS.avatar);
@@ -49,6 +55,17 @@ function surfaceOf(el: Element): ComposeSurface | null {
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
+  selectors: X_SELECTORS_TABLE,
+  watch: {
+    anchors: [
+      ...X_SELECTORS.editor,
+      ...X_SELECTORS.sendButton,
+      ...X_SELECTORS.modal,
+      ...X_SELECTORS.accountSwitcher,
+    ].join(', '),
+    arrivals: [...X_SELECTORS.editor, ...X_SELECTORS.accountSwitcher].join(', '),
+  },
+  shell: () => 'web',
 
   findSurfaces(doc) {
     const roots = new Set<Element>();
@@ -88,13 +105,13 @@ export const xAdapter: SiteAdapter = {
     return surface.editors.map((editor) => editorText(editor, X_SELECTORS.draftBlock));
   },
 
-  readAccount(surface, doc): AccountSeen {
+  readAccount(surface, doc): AccountRead {
     const fromSwitcher = avatarHandle(queryFirst(doc, X_SELECTORS.accountSwitcher));
-    if (fromSwitcher) return { platform: 'x', handle: fromSwitcher };
+    if (fromSwitcher) return { handle: fromSwitcher };
     // Fallback: the compose box's own avatar (the switcher can be hidden by other extensions).
     const fromComposer = avatarHandle(surface?.root ?? null);
-    if (fromComposer) return { platform: 'x', handle: fromComposer };
-    return { platform: 'x', handle: null, reason: t('site_x_no_account_switcher') };
+    if (fromComposer) return { handle: fromComposer };
+    return { handle: null, problem: 'account-not-shown' };
   },
 
   formatAccount: (handle) => `@${handle.replace(/^@/, '')}`,

@@ -7,11 +7,9 @@
 // - `create-post`: the Create post dialog (a [role=dialog] holding a Lexical
 //   editor and no post), sent with its primary button;
 // - `comment`: a comment box under a post, sent with plain Enter or its button.
-import type { AccountSeen } from '../../core/engine';
-import type { ComposeSurface, SendAttempt, SiteAdapter } from './adapter';
-import { closestAny, queryAll, queryFirst } from './dom';
-import { lexicalText } from './facebook-text';
-import { t } from '../../shared/i18n';
+import type { AccountRead, ComposeSurface, SendAttempt, SiteAdapter } from '../adapter';
+import { closestAny, queryAll, queryFirst } from '../dom';
+import { lexicalText } from './text';
 
 export const FACEBOOK_SELECTORS = {
   /** The Lexical editable (Mask, snorkel); then any Lexical root that is editable. */
@@ -220,6 +218,25 @@ function menuAccount(doc: Document): string | null {
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
+  selectors: {
+    editor: S.editor,
+    dialog: S.dialog,
+    post: S.post,
+    commentBox: S.commentBox,
+    accountMenu: S.accountMenu,
+    currentProfile: S.currentProfile,
+  },
+  watch: {
+    anchors: [
+      ...S.editor,
+      ...S.dialog,
+      ...S.commentBox,
+      ...S.accountMenu,
+      ...S.currentProfile,
+    ].join(', '),
+    arrivals: [...S.editor, ...S.accountMenu, ...S.currentProfile].join(', '),
+  },
+  shell: () => 'web',
 
   findSurfaces,
 
@@ -270,16 +287,12 @@ export const facebookAdapter: SiteAdapter = {
     return surface.editors.map(lexicalText);
   },
 
-  readAccount(surface, doc): AccountSeen {
+  readAccount(surface, doc): AccountRead {
     const fromComposer = surface && composerAuthor(surface);
-    if (fromComposer) return { platform: 'facebook', handle: fromComposer };
+    if (fromComposer) return { handle: fromComposer };
     const fromMenu = menuAccount(doc);
-    if (fromMenu) return { platform: 'facebook', handle: fromMenu };
-    return {
-      platform: 'facebook',
-      handle: null,
-      reason: t('site_facebook_no_author'),
-    };
+    if (fromMenu) return { handle: fromMenu };
+    return { handle: null, problem: 'account-not-shown' };
   },
 
   /** Facebook shows a name ("Jane Doe", "Kingsford Council"), no @. */

@@ -9,10 +9,9 @@
 // person, from the member (never a company page), and LinkedIn sends them on
 // plain Enter, so guarding them would stand between staff and every chat line
 // for no gain in what this extension protects (public posts).
-import type { AccountSeen } from '../../core/engine';
-import type { ComposeSurface, SendAttempt, SiteAdapter } from './adapter';
-import { closestAny, queryAll, queryFirst } from './dom';
-import { t } from '../../shared/i18n';
+import type { AccountRead, ComposeSurface, SendAttempt, SiteAdapter } from '../adapter';
+import { SiteError, type SiteProblemCode } from '../problems';
+import { closestAny, queryAll, queryFirst } from '../dom';
 
 export const LINKEDIN_SELECTORS = {
   /** The share modal; the last one is structural: any dialog holding the share actions. */
@@ -155,10 +154,22 @@ export function postText(editor: Element): string {
   return text.replace(/\uFEFF/gu, '');
 }
 
-const unknown = (reason: string): AccountSeen => ({ platform: 'linkedin', handle: null, reason });
+const unknown = (problem: SiteProblemCode): AccountRead => ({ handle: null, problem });
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
+  selectors: {
+    shareModal: S.shareModal,
+    editor: S.editor,
+    sendButton: S.sendButton,
+    authorPicker: S.authorPicker,
+  },
+  // Everything LinkedIn shows is in its share modal, which holds the editor.
+  watch: {
+    anchors: [...S.shareModal, ...S.authorPicker].join(', '),
+    arrivals: S.editor.join(', '),
+  },
+  shell: () => 'light-dom',
 
   findSurfaces(doc) {
     return shareModals(doc).map(surfaceOf);
@@ -181,20 +192,20 @@ export const linkedinAdapter: SiteAdapter = {
   readTexts(surface) {
     const editor = surface.editors[0];
     // Thrown, the guard fails closed: asks, saying the post could not be checked.
-    if (!editor) throw new Error(t('site_linkedin_no_text_box'));
+    if (!editor) throw new SiteError('text-box-missing');
     return [postText(editor)];
   },
 
-  readAccount(surface, doc): AccountSeen {
+  readAccount(surface, doc): AccountRead {
     const modal = surface?.root ?? shareModals(doc)[0];
-    if (!modal) return unknown(t('site_linkedin_share_box_closed'));
+    if (!modal) return unknown('composer-closed');
     const picker = queryFirst(modal, S.authorPicker);
     if (!picker) {
-      return unknown(t('site_linkedin_no_author_button'));
+      return unknown('author-control-missing');
     }
     const name = visibleLines(picker)[0];
-    if (!name) return unknown(t('site_linkedin_author_no_name'));
-    return { platform: 'linkedin', handle: name };
+    if (!name) return unknown('author-name-empty');
+    return { handle: name };
   },
 
   formatAccount: (handle) => squash(handle),

@@ -1,0 +1,40 @@
+// From what an adapter reads to what a person reads: the account seen, with
+// the adapter's problem code put into words in the browser's language.
+import type { AccountSeen } from '../core/engine';
+import { t } from '../shared/i18n';
+import type { ComposeSurface, SiteAdapter } from './sites/adapter';
+import type { SiteProblemCode } from './sites/problems';
+
+// One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
+const PROBLEM_TEXT: Record<SiteProblemCode, () => string> = {
+  'account-not-shown': () => t('site_problem_account_not_shown'),
+  'accounts-disagree': () => t('site_problem_accounts_disagree'),
+  'account-malformed': () => t('site_problem_account_malformed'),
+  'account-menu-unread': () => t('site_problem_account_menu_unread'),
+  'composer-closed': () => t('site_problem_composer_closed'),
+  'author-control-missing': () => t('site_problem_author_control_missing'),
+  'author-name-empty': () => t('site_problem_author_name_empty'),
+  'text-box-missing': () => t('site_problem_text_box_missing'),
+  'send-control-missing': () => t('site_problem_send_control_missing'),
+};
+
+/** The problem in a person's words (a full sentence). */
+export function problemText(code: SiteProblemCode): string {
+  return PROBLEM_TEXT[code]();
+}
+
+/** The account as the engine takes it; the reason, when unknown, in words. */
+export function seeAccount(
+  adapter: SiteAdapter,
+  surface: ComposeSurface | null,
+  doc: Document,
+): AccountSeen & { problem?: SiteProblemCode } {
+  const read = adapter.readAccount(surface, doc);
+  if (read.handle !== null) return { platform: adapter.platform, handle: read.handle };
+  return {
+    platform: adapter.platform,
+    handle: null,
+    reason: problemText(read.problem),
+    problem: read.problem,
+  };
+}
