@@ -3,7 +3,7 @@
 // writes bench/results.json. Targets (targets.ts) are reported, never asserted.
 //
 // The extension it loads: POSTGUARD_EXTENSION_DIR (as the e2e tests), else the chrome build
-// under POSTGUARD_DIST_DIR (as scripts/build.mjs), else dist/chrome.
+// under POSTGUARD_DIST_DIR (as vite.config.ts), else dist/chrome.
 //
 // POSTGUARD_BENCH_PART=size or =timeline runs that part alone (timeline: page overhead and
 // memory, after the rule file import and the decision's warm-up sends, with no timed sends),

@@ -5,9 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { buildExtension } from './build.mjs';
+import { createBuilder } from 'vite';
 import { buildSites } from '../tests/fixtures/build-sites.mjs';
 import { extensionIdOf, launchChromium, serveFixtureSites } from '../tests/e2e/browser';
+import { ensureChromium } from '../tests/support/chromium';
 
 const SAMPLE_RULES = resolve('docs/examples/kingsford-council.json');
 const OUT = resolve('demo-output');
@@ -147,8 +148,10 @@ async function incidentWalkThrough(context: BrowserContext, id: string, page: Pa
   await shot('8-incident-report.png', `the report exported (saved as ${OUT}/incident-report.md)`);
 }
 
+ensureChromium();
 console.log('Building the extension and the fixture sites…');
-await buildExtension();
+// The same build as `npm run build`: vite.config.ts.
+await (await createBuilder({ configFile: resolve('vite.config.ts') })).buildApp();
 await buildSites();
 const { context } = await launchChromium({ headless });
 await serveFixtureSites(context);

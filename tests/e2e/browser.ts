@@ -5,7 +5,11 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumExecutablePath } from './chromium-path';
+import { chromiumExecutablePath, NO_CHROMIUM } from '../support/chromium';
+
+const failNoChromium = (): never => {
+  throw new Error(NO_CHROMIUM);
+};
 
 /** The unpacked Chrome build; POSTGUARD_EXTENSION_DIR overrides it (e.g. a packaged build). */
 export const EXTENSION_DIR =
@@ -30,7 +34,7 @@ export async function launchChromium(
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [];
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumExecutablePath(),
+    executablePath: chromiumExecutablePath() ?? failNoChromium(),
     headless,
     args: [
       ...extensionArgs,

@@ -3,7 +3,7 @@
 // so the file must never outlive a run (global setup removes a leftover).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumExecutablePath } from './chromium-path';
+import { chromiumExecutablePath } from '../support/chromium';
 
 /** Debian's (and Playwright's) Chromium read /etc/chromium; Google Chrome reads /etc/opt/chrome. */
 export const POLICY_DIR =

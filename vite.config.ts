@@ -1,0 +1,93 @@
+// The build: `npm run build` (vite build) writes dist/chrome and dist/firefox.
+//
+// Two Vite environments, built one after the other into dist/.stage:
+// - `pages`: the popup, options and incident pages and the background worker,
+//   as ES modules sharing chunks;
+// - `content`: the content script, one self-contained classic (IIFE) script,
+//   as MV3 content scripts must be. It runs in every page of the guarded
+//   sites, so it carries only what it uses: src/core and src/shared have no
+//   side effects when imported, and zod schemas none when built
+//   (pure-schemas.mjs), so the worker's schemas and zod are left out.
+// Then extension-package.mjs adds icons, _locales and the managed-policy
+// schema, and writes one folder per browser with that browser's manifest.
+//
+// Tests use vitest.config.ts; the fixture sites are built by
+// tests/fixtures/build-sites.mjs.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { packageExtension } from './scripts/lib/extension-package.mjs';
+import { profanityList } from './scripts/lib/profanity-plugin.mjs';
+import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const src = (file: string) => path.join(root, 'src', file);
+// POSTGUARD_DIST_DIR builds elsewhere (parallel work, the bench) without clobbering dist/.
+const dist = path.resolve(root, process.env.POSTGUARD_DIST_DIR || 'dist');
+const stage = path.join(dist, '.stage');
+const target = 'es2022';
+
+export default defineConfig({
+  root: path.join(root, 'src'),
+  base: './',
+  logLevel: 'warn',
+  // No .env files: the build's output depends on the sources alone.
+  envDir: false,
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [
+    profanityList(),
+    { ...pureSchemas(), applyToEnvironment: (environment) => environment.name === 'content' },
+  ],
+  builder: {
+    async buildApp(builder) {
+      await rm(dist, { recursive: true, force: true });
+      await builder.build(builder.environments.pages!);
+      await builder.build(builder.environments.content!);
+      await packageExtension({ root, stage, dist });
+    },
+  },
+  environments: {
+    pages: {
+      consumer: 'client',
+      build: {
+        outDir: stage,
+        emptyOutDir: true,
+        target,
+        modulePreload: false,
+        rollupOptions: {
+          input: {
+            popup: src('popup.html'),
+            options: src('options.html'),
+            incident: src('incident.html'),
+            background: src('background/index.ts'),
+          },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            assetFileNames: 'assets/[name]-[hash][extname]',
+          },
+        },
+      },
+    },
+    content: {
+      consumer: 'client',
+      build: {
+        outDir: stage,
+        emptyOutDir: false,
+        target,
+        lib: {
+          entry: src('content/index.ts'),
+          formats: ['iife'],
+          name: 'postguardContent',
+          fileName: () => 'content.js',
+        },
+        rollupOptions: {
+          treeshake: {
+            moduleSideEffects: (id: string) => !/[\\/]src[\\/](core|shared)[\\/]/u.test(id),
+          },
+        },
+      },
+    },
+  },
+});
