@@ -17,6 +17,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run thousands of generated cases: on a busy 2-core
+          // machine one can take longer than the default 5 s without being wrong.
+          testTimeout: 60_000,
           setupFiles: ['tests/fakes/setup.ts'],
         },
       },

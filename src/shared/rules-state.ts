@@ -15,7 +15,7 @@ import { regexes } from 'zod/v4/core';
 import { validateRuleFile } from '../core/rules/parse';
 import { EMPTY_RULES } from '../core/rules/defaults';
 import { formatPath } from '../core/rules/format-issues';
-import { normalizeHandle } from '../core/rules/accounts';
+import { normalizeHandle } from '../core/rules/handles';
 import {
   MAX_ACCOUNTS,
   MAX_LABEL_LENGTH,

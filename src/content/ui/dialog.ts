@@ -4,7 +4,7 @@
 // events act: a page script that clicks our buttons or types into the field
 // achieves nothing.
 import type { Verdict } from '../../core/engine';
-import { normalizeHandle } from '../../core/rules/accounts';
+import { normalizeHandle } from '../../core/rules/handles';
 import { t } from '../../shared/i18n';
 import { DIALOG_CSS } from './dialog-styles';
 import { postPreview, reasonList } from './post-preview';

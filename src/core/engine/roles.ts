@@ -1,5 +1,6 @@
 // Who is posting: the role of the account the page shows, from the rule file.
-import { findAccount, normalizeHandle } from '../rules/accounts';
+import { findAccount } from '../rules/accounts';
+import { normalizeHandle } from '../rules/handles';
 import type { Role, RuleFile } from '../rules/schema';
 import type { AccountSeen, Verdict } from './types';
 

@@ -7,7 +7,7 @@
 // given term set. Duplicate paths to the same trie node and position are
 // merged per step, so ambiguous readings cannot multiply.
 
-import type { CompiledTerms, PhraseNode, TermEnd } from './compile';
+import type { CompiledTerms, PhraseNode, TermEnd } from './phrase-trie';
 import { scanHashtags } from './hashtags';
 import { foldText, type FoldedText } from './normalize';
 import type { Step, Steps } from './steps';

@@ -8,7 +8,7 @@
 // and is emptied when it reaches MEMO_LIMIT entries: memory stays bounded
 // whatever is sent, and a post still costs time linear in its length.
 
-import type { PhraseNode, TermEnd } from './compile';
+import type { PhraseNode, TermEnd } from './phrase-trie';
 import { EXACT, keyOf, stemsOfKey, stemsOfMasked, type Stem, type TokenKey } from './token-key';
 import { wordAt, type Edge, type Lattice } from './lattice';
 import { WordTable } from './word-table';

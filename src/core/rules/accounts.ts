@@ -1,18 +1,9 @@
 // Which listed account is the one a site shows? Sites display handles in many
 // shapes ("@KingsfordCouncil", "kingsfordcouncil", a name with odd spacing or
-// styled Unicode letters), so every comparison goes through normalizeHandle.
+// styled Unicode letters), so every comparison goes through normalizeHandle
+// (handles.ts).
+import { normalizeHandle } from './handles';
 import type { Account, Platform, RuleFile } from './schema';
-
-/**
- * The comparable form of a handle or shown name: NFKC (full-width and styled
- * letters become plain ones), trimmed, one leading `@` dropped, runs of white
- * space collapsed to one space, lower case.
- */
-export function normalizeHandle(handle: string): string {
-  let h = handle.normalize('NFKC').trim();
-  if (h.startsWith('@')) h = h.slice(1).trimStart();
-  return h.replace(/\s+/gu, ' ').toLowerCase();
-}
 
 function accountKey(platform: Platform, handle: string): string {
   return `${platform}\n${normalizeHandle(handle)}`;

@@ -4,4 +4,5 @@ export * from './limits';
 export { parseRuleFile, validateRuleFile, type RuleFileResult } from './parse';
 export { exportRuleFile } from './serialize';
 export { EMPTY_RULES } from './defaults';
-export { normalizeHandle, findAccount } from './accounts';
+export { findAccount } from './accounts';
+export { normalizeHandle } from './handles';

@@ -20,7 +20,7 @@ import {
   RULE_FILE_VERSION,
 } from './limits';
 import { uniqueHandles } from './unique-handles';
-import { normalizeHandle } from './accounts';
+import { normalizeHandle } from './handles';
 
 export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 export const ROLES = ['corporate', 'professional', 'personal'] as const;

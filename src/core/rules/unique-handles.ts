@@ -3,7 +3,7 @@
 // platform, compared the way the engine compares them (normalizeHandle).
 import * as z from 'zod/mini';
 import { localizable } from '../localizable';
-import { normalizeHandle } from './accounts';
+import { normalizeHandle } from './handles';
 import { customIssue } from './issues';
 
 const PLATFORM_NAMES: Record<string, string> = {
