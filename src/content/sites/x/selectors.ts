@@ -58,8 +58,14 @@ export const EDITOR_TEST_ID = /^tweetTextarea_(\d+)$/;
 export const AVATAR_PREFIX = 'UserAvatar-Container-';
 /** X's placeholder for avatars of no particular account (docs/sites/x.md#avatars). */
 export const NO_ACCOUNT_AVATAR = 'unknown';
-/** What X accepts as a handle: letters, digits and underscore, 1 to 15. */
-export const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/**
+ * A handle as X writes them: letters, digits and underscore only, which is
+ * what tells a handle from a display name, a path or a placeholder. X allows
+ * 15 characters for new handles; the length is not held to that here,
+ * because this project's sample account (`@KingsfordCouncil`, 16) is longer
+ * (docs/sites/x.md#account); 50 only stops a page's garbage.
+ */
+export const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
 /** How many levels the composer-avatar walk climbs from the compose box at most. */
 export const COMPOSER_AVATAR_LEVELS = 6;
 
