@@ -117,7 +117,7 @@ test('says the account cannot be detected, and why, when X hides it; the badge s
   xPage,
 }) => {
   await importRules(context, extensionId, kingsfordRules());
-  await xPage({ hideSwitcher: '1', hideAvatars: '1', active: CORPORATE });
+  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
   const tabId = await tabIdOf(context, 'https://x.com/*');
   const popup = await openPopup(context, extensionId, tabId);
 
