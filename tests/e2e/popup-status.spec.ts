@@ -123,9 +123,7 @@ test('says the account cannot be detected, and why, when X hides it; the badge s
 
   const tab = tabSection(popup);
   await expect(tab).toContainText('The account cannot be detected');
-  await expect(tab).toContainText(
-    'Why: X does not show which account is active: the account switcher is not on the page.',
-  );
+  await expect(tab).toContainText('Why: The page does not show which account is active.');
   await expect(tab).not.toContainText(CORPORATE);
   await expect
     .poll(() => badge(context, tabId))
