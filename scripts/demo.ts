@@ -12,7 +12,7 @@ import { ensureChromium } from '../tests/support/chromium';
 
 const SAMPLE_RULES = resolve('docs/examples/kingsford-council.json');
 const OUT = resolve('demo-output');
-const EDITOR = '[data-testid="tweetTextarea_0"] .public-DraftEditor-content';
+const EDITOR = '[contenteditable="true"][data-testid="tweetTextarea_0"]';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY || !!process.env.CI;
 
 async function importSampleRules(context: BrowserContext, id: string) {

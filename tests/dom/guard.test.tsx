@@ -37,10 +37,13 @@ async function page(handle: string, text: string) {
         <div data-testid="SideNav_AccountSwitcher_Button">
           <div data-testid={`UserAvatar-Container-${handle}`} />
         </div>
-        <div data-testid="tweetTextarea_0">
-          <Editor editorState={state} onChange={() => {}} />
+        {/* As on x.com: the test id on the editable, its wrappers sharing the prefix. */}
+        <div data-testid="tweetTextarea_0_label">
+          <div data-testid="tweetTextarea_0RichTextInputContainer">
+            <Editor editorState={state} onChange={() => {}} webDriverTestID="tweetTextarea_0" />
+          </div>
         </div>
-        <button data-testid="tweetButtonInline" onClick={() => sent(text)}>
+        <button type="button" data-testid="tweetButtonInline" onClick={() => sent(text)}>
           <div>
             <span>
               <span>Post</span>
@@ -77,6 +80,8 @@ it('holds a script-made click on Post from a corporate account and shows the dia
   expect(sent).not.toHaveBeenCalled();
   expect(dialog()?.getAttribute('aria-modal')).toBe('true');
   expect(dialog()?.textContent).toContain('@KingsfordCouncil · corporate');
+  // The post once, though two wrappers of the editor carry `tweetTextarea_0…` test ids.
+  expect(dialog()?.textContent?.split('Road works on the high street')).toHaveLength(2);
 });
 
 it('ignores a page script clicking "Post as" or Cancel in the dialog', async () => {

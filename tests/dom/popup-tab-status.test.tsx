@@ -2,6 +2,7 @@
 // (account, role, why it is unknown, guard health, sombre mode, organisation),
 // who may ask, and the `guard/status` reports that drive the toolbar badge.
 import { readFileSync } from 'node:fs';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from '../fakes/browser';
@@ -71,7 +72,11 @@ describe('readTabStatus', () => {
   });
 
   it('says why the account cannot be detected when X hides it', async () => {
-    const doc = await renderFixtureX({ hideSwitcher: true, hideAvatars: true });
+    const doc = await renderFixtureX({
+      hideSwitcher: true,
+      hideProfileLink: true,
+      hideAvatars: true,
+    });
     const status = readTabStatus(xAdapter, state(), doc, noon);
     expect(status.account).toBeNull();
     expect(status.role).toBe('unknown');
@@ -167,9 +172,17 @@ describe('startTabStatus', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reports()).toHaveLength(1);
 
-    // The switcher now shows the personal account (as after X's account menu).
-    const avatar = document.querySelector('[data-testid^="UserAvatar-Container-"]')!;
-    avatar.setAttribute('data-testid', 'UserAvatar-Container-janedoe_fun');
+    // Switched with X's account menu: the switcher, the Profile link and the avatars follow.
+    await act(async () =>
+      (
+        document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]') as HTMLElement
+      ).click(),
+    );
+    await act(async () =>
+      (
+        document.querySelector('[data-testid="AccountSwitcher_Item-janedoe_fun"]') as HTMLElement
+      ).click(),
+    );
     await vi.waitFor(() =>
       expect(reports().at(-1)).toMatchObject({ account: '@janedoe_fun', role: 'personal' }),
     );

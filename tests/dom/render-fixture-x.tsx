@@ -17,8 +17,9 @@ export async function renderFixtureX(options: Partial<FixtureOptions> = {}, path
     accounts: ['KingsfordCouncil', 'janedoe_fun'],
     active: 'KingsfordCouncil',
     hideSwitcher: false,
+    hideProfileLink: false,
     hideAvatars: false,
-    testIdOnEditor: false,
+    plainReplyPreview: false,
     ...options,
   };
   await act(async () => {

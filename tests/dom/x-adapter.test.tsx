@@ -1,5 +1,8 @@
-// The X adapter against the fixture X's real markup (draft-js editors,
-// nested Post labels, the account switcher).
+// The X adapter against the fixture X's markup, nested as on the saved x.com Home page:
+// draft-js editors with the test id on the contenteditable, the Post button in a toolbar
+// beside them, the composer's own avatar in a column of its own, other people's avatars in
+// posts, quotes and the side column.
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../src/content/sites/x';
 import { renderFixtureX, unmountFixture } from './render-fixture-x';
@@ -9,30 +12,34 @@ afterEach(unmountFixture);
 const q = (selector: string) => {
   const el = document.querySelector(selector);
   if (!el) throw new Error(`no ${selector} in the fixture`);
-  return el;
+  return el as HTMLElement;
 };
 
 describe('X adapter on the fixture X', () => {
-  it('finds the Home inline composer with its draft-js editor and Post button', async () => {
+  it('finds the Home composer: one editor (the contenteditable) and the Post button', async () => {
     const doc = await renderFixtureX();
     const surfaces = xAdapter.findSurfaces(doc);
     expect(surfaces).toHaveLength(1);
     expect(surfaces[0]!.kind).toBe('inline');
-    expect(surfaces[0]!.editors[0]!.querySelector('.public-DraftEditor-content')).not.toBeNull();
+    expect(surfaces[0]!.editors).toEqual([q('[contenteditable="true"]')]);
+    expect(surfaces[0]!.editors[0]!.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    expect(xAdapter.readTexts(surfaces[0]!)).toEqual(['']);
     expect(surfaces[0]!.sendControl?.getAttribute('data-testid')).toBe('tweetButtonInline');
+    expect(xAdapter.shell(doc)).toBe('testid-on-editor');
   });
 
   it('treats a click on the span inside the Post label as a send from that composer', async () => {
     await renderFixtureX();
-    const span = q('[data-testid="tweetButtonInline"] span span');
-    const attempt = xAdapter.clickSendAt(span);
+    const attempt = xAdapter.clickSendAt(q('[data-testid="tweetButtonInline"] span span'));
     expect(attempt?.control.getAttribute('data-testid')).toBe('tweetButtonInline');
+    expect(attempt?.surface.editors).toHaveLength(1);
     expect(attempt?.via).toBe('click');
   });
 
   it('ignores clicks elsewhere on the page', async () => {
     await renderFixtureX();
     expect(xAdapter.clickSendAt(q('h2'))).toBeNull();
+    expect(xAdapter.clickSendAt(q('[data-testid="reply"]'))).toBeNull();
   });
 
   it('sees Ctrl+Enter and Cmd+Enter in the editor as a send, plain Enter as a new line', async () => {
@@ -46,38 +53,24 @@ describe('X adapter on the fixture X', () => {
     expect(xAdapter.keyboardSendAt(key({ ctrlKey: true }), q('h2'))).toBeNull();
   });
 
-  it('knows the Post button is disabled while the box is empty', async () => {
+  it('knows the Post button is disabled while the box is empty, as X marks it', async () => {
     await renderFixtureX();
-    const button = q('[data-testid="tweetButtonInline"]') as HTMLElement;
+    const button = q('[data-testid="tweetButtonInline"]');
+    expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.getAttribute('tabindex')).toBe('-1');
     expect(xAdapter.isSendEnabled(button)).toBe(false);
   });
 
-  it('reads the active account from the account switcher', async () => {
-    const doc = await renderFixtureX({ active: 'janedoe_fun' });
-    expect(xAdapter.readAccount(xAdapter.findSurfaces(doc)[0]!, doc)).toEqual({
-      handle: 'janedoe_fun',
-    });
-  });
-
-  it('falls back to the compose box avatar when the switcher is hidden', async () => {
-    const doc = await renderFixtureX({ hideSwitcher: true });
-    expect(xAdapter.readAccount(xAdapter.findSurfaces(doc)[0]!, doc).handle).toBe(
-      'KingsfordCouncil',
-    );
-  });
-
-  it('reports the account as unknown, with why, when neither shows it', async () => {
-    const doc = await renderFixtureX({ hideSwitcher: true, hideAvatars: true });
-    const seen = xAdapter.readAccount(xAdapter.findSurfaces(doc)[0]!, doc);
-    expect(seen.handle).toBeNull();
-    expect(seen.problem).toBe('account-not-shown');
-  });
-
-  it('finds the modal composer at /compose/post with tweetButton', async () => {
+  it('finds a thread in the modal in order, one editor per post', async () => {
     const doc = await renderFixtureX({}, '/compose/post');
-    const modal = xAdapter.findSurfaces(doc).find((s) => s.kind === 'modal');
-    expect(modal?.sendControl?.getAttribute('data-testid')).toBe('tweetButton');
+    await act(async () => q('[data-testid="addButton"]').click());
+    const modal = xAdapter.findSurfaces(doc).find((s) => s.kind === 'modal')!;
+    expect(modal.editors.map((e) => e.getAttribute('data-testid'))).toEqual([
+      'tweetTextarea_0',
+      'tweetTextarea_1',
+    ]);
+    expect(modal.sendControl?.getAttribute('data-testid')).toBe('tweetButton');
   });
 
   it('finds the reply box on a post page', async () => {

@@ -56,6 +56,10 @@ test.describe('X fixture site (extension not loaded)', () => {
     await page.getByRole('menuitem', { name: '@janedoe_fun' }).click();
     await expect(switcher.getByTestId('UserAvatar-Container-janedoe_fun')).toBeVisible();
     await expect(page.getByTestId('UserAvatar-Container-KingsfordCouncil')).toHaveCount(0);
+    await expect(page.getByTestId('AppTabBar_Profile_Link')).toHaveAttribute(
+      'href',
+      '/janedoe_fun',
+    );
     await expect(
       page.locator('.composer').getByTestId('UserAvatar-Container-janedoe_fun'),
     ).toBeVisible();
@@ -74,7 +78,7 @@ test.describe('X fixture site (extension not loaded)', () => {
     await expect(dialog).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/compose/post');
 
-    await dialog.locator('[data-testid="tweetTextarea_0"] [contenteditable="true"]').click();
+    await dialog.locator('[contenteditable="true"][data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('one');
     await dialog.getByTestId('addButton').click();
     await page.keyboard.type('two'); // the new post has the focus, as on X
@@ -102,12 +106,52 @@ test.describe('X fixture site (extension not loaded)', () => {
     await reply.click();
     expect((await sent(page))[0]).toMatchObject({ texts: ['Thanks!'], surface: 'reply' });
 
-    const hidden = await xPage({ hideSwitcher: '1', hideAvatars: '1', testid: 'editor' });
-    await expect(hidden.locator('[data-testid^="UserAvatar-Container-"]')).toHaveCount(1); // the post's author
+    const hidden = await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1' });
+    await expect(hidden.getByTestId('SideNav_AccountSwitcher_Button')).toHaveCount(0);
+    await expect(hidden.getByTestId('AppTabBar_Profile_Link')).toHaveCount(0);
+    // Only other people's avatars are left: the post's author, Who to follow, placeholders.
+    await expect(hidden.getByTestId('UserAvatar-Container-KingsfordCouncil')).toHaveCount(0);
+    await expect(hidden.locator('[data-testid^="UserAvatar-Container-"]')).toHaveCount(5);
     await expect(hidden.locator('.public-DraftEditor-content')).toHaveAttribute(
       'data-testid',
       'tweetTextarea_0',
     );
+  });
+
+  test('reply and quote modals open from a post, the other author first', async ({
+    xPage,
+    sent,
+  }) => {
+    const page = await xPage();
+    const post = page.locator('article').filter({ hasText: 'Bin collections' });
+    await post.getByTestId('reply').click();
+    const dialog = page.locator('#layers [role="dialog"][aria-modal="true"]');
+    await expect(dialog.locator('[data-testid^="UserAvatar-Container-"]').first()).toHaveAttribute(
+      'data-testid',
+      'UserAvatar-Container-KingsfordNews',
+    );
+    await dialog.locator('[contenteditable="true"][data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('On it');
+    await dialog.getByTestId('tweetButton').click();
+    await expect(dialog).toHaveCount(0);
+
+    await post.getByTestId('retweet').click();
+    await page.getByRole('menuitem', { name: 'Quote' }).click();
+    await expect(dialog.locator('[role="link"] [data-testid="User-Name"]')).toContainText(
+      '@KingsfordNews',
+    );
+    await dialog.locator('[contenteditable="true"][data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Worth a read');
+    await page.keyboard.press('Control+Enter');
+    expect(await sent(page)).toEqual([
+      { account: 'KingsfordCouncil', texts: ['On it'], surface: 'reply-modal', via: 'click' },
+      {
+        account: 'KingsfordCouncil',
+        texts: ['Worth a read'],
+        surface: 'quote-modal',
+        via: 'keyboard',
+      },
+    ]);
   });
 });
 

@@ -11,7 +11,9 @@ export const PERSONAL = 'janedoe_fun';
 
 /** Home inline box, reply box, the /compose/post modal, a thread of two posts in that modal. */
 export const SURFACES = ['home', 'reply', 'modal', 'thread'] as const;
-export type SurfaceName = (typeof SURFACES)[number];
+/** The modals opened from a post: its Reply button, and Repost › Quote. */
+export const POST_MODALS = ['reply-modal', 'quote-modal'] as const;
+export type SurfaceName = (typeof SURFACES)[number] | (typeof POST_MODALS)[number];
 
 /** A click on the Post button itself, on the span of its label, Ctrl+Enter, Cmd(Meta)+Enter. */
 export const WAYS = ['button', 'span', 'ctrl', 'meta'] as const;
@@ -29,7 +31,11 @@ const PATH: Record<SurfaceName, string> = {
   reply: '/KingsfordNews/status/1',
   modal: '/compose/post',
   thread: '/compose/post',
+  'reply-modal': '/home',
+  'quote-modal': '/home',
 };
+
+const inModal = (surface: SurfaceName) => surface !== 'home' && surface !== 'reply';
 
 /** How the fixture X names the surface in window.__sent. */
 const SITE_SURFACE: Record<SurfaceName, SentPost['surface']> = {
@@ -37,6 +43,8 @@ const SITE_SURFACE: Record<SurfaceName, SentPost['surface']> = {
   reply: 'reply',
   modal: 'compose-modal',
   thread: 'compose-modal',
+  'reply-modal': 'reply-modal',
+  'quote-modal': 'quote-modal',
 };
 
 type RuleFields = Omit<RuleFileInput, 'format' | 'version'>;
@@ -83,11 +91,16 @@ export async function openComposer(
   query: Record<string, string> = {},
 ): Promise<XComposer> {
   const page = await xPage(query, PATH[surface]);
-  const inModal = surface === 'modal' || surface === 'thread';
-  const box = inModal
+  const newsPost = page.getByRole('article').filter({ hasText: 'Bin collections' });
+  if (surface === 'reply-modal') await newsPost.getByTestId('reply').click();
+  if (surface === 'quote-modal') {
+    await newsPost.getByTestId('retweet').click();
+    await page.getByRole('menuitem', { name: 'Quote' }).click();
+  }
+  const box = inModal(surface)
     ? page.locator('#layers [role="dialog"]')
     : page.getByTestId('primaryColumn').locator('.composer');
-  const sendButton = box.getByTestId(inModal ? 'tweetButton' : 'tweetButtonInline');
+  const sendButton = box.getByTestId(inModal(surface) ? 'tweetButton' : 'tweetButtonInline');
   const editor = (index = 0) => box.locator('.public-DraftEditor-content').nth(index);
   await expect(editor()).toBeVisible();
 
@@ -131,7 +144,7 @@ export function sentPosts(page: Page): Promise<SentPost[]> {
 export async function expectSentExactly(composer: XComposer, expected: unknown[]) {
   const { page, surface, box, editor } = composer;
   await expect.poll(() => sentPosts(page)).toEqual(expected);
-  if (surface === 'modal' || surface === 'thread') await expect(box).toHaveCount(0);
+  if (inModal(surface)) await expect(box).toHaveCount(0);
   else await expect(editor()).toHaveText('');
   expect(await sentPosts(page)).toEqual(expected);
 }

@@ -1,5 +1,5 @@
-// Scenario 7 on X: when the page does not show the active account (switcher and compose-box
-// avatars hidden, as other extensions do), the indicator says so and `policy.unknownAccount`
+// Scenario 7 on X: when the page does not show the active account (switcher, Profile link and
+// compose-box avatars hidden, as narrow layouts and other extensions do), the indicator says so and `policy.unknownAccount`
 // decides: allow, confirm or block. Term rules then apply as for the corporate account.
 import { expect, test } from './fixtures';
 import { importRules } from './rules';
@@ -13,7 +13,7 @@ import {
   sentPosts,
 } from './x-helpers';
 
-const HIDDEN = { hideSwitcher: '1', hideAvatars: '1', active: CORPORATE };
+const HIDDEN = { hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE };
 
 test('home · a click on the label span: unknownAccount "allow" lets a harmless post out once', async ({
   context,
@@ -23,7 +23,9 @@ test('home · a click on the label span: unknownAccount "allow" lets a harmless 
   await importRules(context, extensionId, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
   const composer = await openComposer(xPage, 'home', HIDDEN);
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
-  await expect(indicatorOf(composer)).toContainText('the account switcher is not on the page');
+  await expect(indicatorOf(composer)).toContainText(
+    'The page does not show which account is active.',
+  );
   await composer.write(['Sunny spells this afternoon']);
   await composer.send('span');
 
@@ -118,13 +120,17 @@ test('home · a click on the button: a block on an unknown account offers no "Po
   expect(await sentPosts(composer.page)).toEqual([]);
 });
 
-test('with only the switcher hidden, the compose box avatar still names the account', async ({
+test('with the switcher and the Profile link hidden, the compose box avatar still names the account', async ({
   context,
   extensionId,
   xPage,
 }) => {
   await importRules(context, extensionId, kingsfordRules());
-  const composer = await openComposer(xPage, 'reply', { hideSwitcher: '1', active: CORPORATE });
+  const composer = await openComposer(xPage, 'reply', {
+    hideSwitcher: '1',
+    hideProfileLink: '1',
+    active: CORPORATE,
+  });
   await expect(indicatorOf(composer)).toHaveText(`Posting as @${CORPORATE} · corporate`);
   await composer.write(['Thanks, passed on to the team']);
   await composer.send('ctrl');

@@ -1,84 +1,45 @@
-// X (x.com, twitter.com). Site knowledge from docs: ../shared/site-facts.md;
-// every selector is data with fallbacks, tried in order.
-import type { AccountRead, ComposeSurface, SendAttempt, SiteAdapter } from '../adapter';
-import { closestAny, closestContaining, editorText, queryAll, queryFirst } from '../dom';
+// X (x.com, twitter.com). What is known of X's pages, and how sure we are of
+// each part, is in docs/sites/x.md; the selectors are data (selectors.ts).
+import type { SendAttempt, SiteAdapter } from '../adapter';
+import { closestAny, editorText, isControlEnabled } from '../dom';
+import { readXAccount } from './account';
+import { EDITOR_TEST_ID, X_SELECTORS, X_SELECTOR_TABLE } from './selectors';
+import { editorAround, editorsIn, findSurfaces, surfaceOf } from './surfaces';
 
-export const X_SELECTORS = {
-  /** `tweetTextarea_0`, `_1`… one per post of a thread (Draft.js, or a textarea on mobile). */
-  editor: ['[data-testid^="tweetTextarea_"]:not([data-testid$="_label"])'],
-  draftBlock: '[data-block="true"]',
-  /** `tweetButton` in the modal, `tweetButtonInline` on Home and replies. */
-  sendButton: [
-    'button[data-testid="tweetButton"]',
-    'button[data-testid="tweetButtonInline"]',
-    '[data-testid^="tweetButton"]',
-  ],
-  modal: ['[role="dialog"]'],
-  /** The account switcher holds `UserAvatar-Container-<screen_name>`. */
-  accountSwitcher: ['[data-testid="SideNav_AccountSwitcher_Button"]'],
-  avatar: '[data-testid^="UserAvatar-Container-"]',
-  avatarPrefix: 'UserAvatar-Container-',
-} as const;
-
-const X_SELECTORS_TABLE = {
-  editor: X_SELECTORS.editor,
-  sendButton: X_SELECTORS.sendButton,
-  modal: X_SELECTORS.modal,
-  accountSwitcher: X_SELECTORS.accountSwitcher,
-  avatar: [X_SELECTORS.avatar],
-};
-
-function avatarHandle(scope: ParentNode | null): string | null {
-  const avatar = scope?.querySelector(X_SELECTORS.avatar);
-  const handle = avatar?.getAttribute('data-testid')?.slice(X_SELECTORS.avatarPrefix.length);
-  return handle ? handle : null;
-}
-
-function surfaceOf(el: Element): ComposeSurface | null {
-  // A compose surface is the smallest box holding both its editors and its
-  // send button; in the modal, the whole dialog.
-  const modal = closestAny(el, X_SELECTORS.modal);
-  const root =
-    modal && queryFirst(modal, X_SELECTORS.editor)
-      ? modal
-      : closestContaining(el, [X_SELECTORS.editor, X_SELECTORS.sendButton]);
-  if (!root) return null;
-  const sendControl = queryFirst(root, X_SELECTORS.sendButton) as HTMLElement | null;
-  const kind = modal ? 'modal' : sendControl?.textContent?.trim() === 'Reply' ? 'reply' : 'inline';
-  const editors = queryAll(root, X_SELECTORS.editor).sort((a, b) =>
-    (a.getAttribute('data-testid') ?? '').localeCompare(b.getAttribute('data-testid') ?? '', 'en', {
-      numeric: true,
-    }),
-  );
-  return { root, kind, editors, sendControl };
-}
+export { X_SELECTORS } from './selectors';
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
-  selectors: X_SELECTORS_TABLE,
+  selectors: X_SELECTOR_TABLE,
   watch: {
+    // The compose box's own avatar sits outside the box: a change in any
+    // avatar may change the account (timeline growth adds avatars, but
+    // additions are judged by `arrivals`, which holds none).
     anchors: [
       ...X_SELECTORS.editor,
       ...X_SELECTORS.sendButton,
       ...X_SELECTORS.modal,
       ...X_SELECTORS.accountSwitcher,
+      ...X_SELECTORS.profileLink,
+      ...X_SELECTORS.avatar,
     ].join(', '),
-    arrivals: [...X_SELECTORS.editor, ...X_SELECTORS.accountSwitcher].join(', '),
+    arrivals: [
+      ...X_SELECTORS.editor,
+      ...X_SELECTORS.accountSwitcher,
+      ...X_SELECTORS.profileLink,
+    ].join(', '),
   },
-  shell: () => 'web',
 
-  findSurfaces(doc) {
-    const roots = new Set<Element>();
-    const surfaces: ComposeSurface[] = [];
-    for (const editor of queryAll(doc, X_SELECTORS.editor)) {
-      const surface = surfaceOf(editor);
-      if (surface && !roots.has(surface.root)) {
-        roots.add(surface.root);
-        surfaces.push(surface);
-      }
-    }
-    return surfaces;
+  /** Where the post's test id sits: on the editable (seen in 2025), or on a wrapper (older). */
+  shell(doc) {
+    const editors = editorsIn(doc);
+    if (editors.length === 0) return 'no-composer';
+    return editors.every((el) => EDITOR_TEST_ID.test(el.getAttribute('data-testid') ?? ''))
+      ? 'testid-on-editor'
+      : 'testid-on-wrapper';
   },
+
+  findSurfaces,
 
   clickSendAt(target): SendAttempt | null {
     const control = closestAny(target, X_SELECTORS.sendButton) as HTMLElement | null;
@@ -89,30 +50,19 @@ export const xAdapter: SiteAdapter = {
   keyboardSendAt(event, target): SendAttempt | null {
     // X sends on Ctrl+Enter, and on Cmd+Enter on macOS.
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return null;
-    const editor = closestAny(target, X_SELECTORS.editor);
+    const editor = editorAround(target);
     const surface = editor && surfaceOf(editor);
     const control = surface?.sendControl;
     return surface && control ? { surface, control, via: 'keyboard' } : null;
   },
 
-  isSendEnabled(control) {
-    return (
-      control.getAttribute('aria-disabled') !== 'true' && !(control as HTMLButtonElement).disabled
-    );
-  },
+  isSendEnabled: isControlEnabled,
 
   readTexts(surface) {
     return surface.editors.map((editor) => editorText(editor, X_SELECTORS.draftBlock));
   },
 
-  readAccount(surface, doc): AccountRead {
-    const fromSwitcher = avatarHandle(queryFirst(doc, X_SELECTORS.accountSwitcher));
-    if (fromSwitcher) return { handle: fromSwitcher };
-    // Fallback: the compose box's own avatar (the switcher can be hidden by other extensions).
-    const fromComposer = avatarHandle(surface?.root ?? null);
-    if (fromComposer) return { handle: fromComposer };
-    return { handle: null, problem: 'account-not-shown' };
-  },
+  readAccount: readXAccount,
 
   formatAccount: (handle) => `@${handle.replace(/^@/, '')}`,
 };
