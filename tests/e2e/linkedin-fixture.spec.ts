@@ -22,7 +22,7 @@ test.describe('LinkedIn fixture site (extension not loaded)', () => {
     const { modal, post, author, editor } = await startPost(page);
     await expect(modal).toHaveAttribute('role', 'dialog');
     await expect(page.locator('#share-to-linkedin-modal__header')).toHaveText('Create a post');
-    await expect(author).toHaveText(/^\s*JD\s*Jane Doe\s*▾\s*Anyone\s*$/);
+    await expect(author).toHaveText(/^\s*JD\s*Jane Doe\s*▾\s*Post to Anyone\s*$/);
     await expect(editor).toHaveClass(/ql-editor/);
     await expect(post).toBeDisabled();
 
