@@ -13,6 +13,7 @@ import { linkedinAdapter } from '../../src/content/sites/linkedin';
 import {
   $,
   click,
+  interopRoot,
   openShareModal,
   renderFixtureLinkedIn,
   shareModal,
@@ -52,10 +53,12 @@ const indicators = () => {
     .filter((status) => status?.textContent);
 };
 
-for (const shell of ['', 'shell=light']) {
+for (const shell of ['', 'interop=late', 'shell=light']) {
   it(`appears in the opened share modal and follows an author switch (${shell || '2026 shell'})`, async () => {
     await indicated(shell);
     expect(indicators()).toEqual([]);
+    // interop=late: the shadow root is attached only now, unseen by the document's observer.
+    expect(!!interopRoot()).toBe(shell === '');
     const modal = await openShareModal();
     await vi.waitFor(() => {
       expect(indicators().map((s) => s?.textContent)).toEqual(['Posting as Jane Doe · personal']);

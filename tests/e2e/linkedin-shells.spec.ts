@@ -144,3 +144,17 @@ test('the "Post settings" flow: switching to the company page there is followed,
   await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
   await expectSentOnce(page, { account: 'Kingsford Council' });
 });
+
+test('a shadow root attached only when the modal opens (interop=late) is found: indicator, then held', async ({
+  context,
+}) => {
+  const page = await linkedinPage(context, { interop: 'late', author: 'Kingsford Council' });
+  expect(await page.evaluate(() => !!document.getElementById('interop-outlet')?.shadowRoot)).toBe(
+    false,
+  );
+  const { post } = await writePost(page, 'Road closure on Mill Lane');
+  await expect(indicator(page)).toHaveText('Posting as Kingsford Council · corporate');
+  await post.locator('.artdeco-button__text').click();
+  await expect(guardDialog(page, /Kingsford Council.*corporate/)).toBeVisible();
+  expect(await sentPosts(page)).toEqual([]);
+});
