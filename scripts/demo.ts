@@ -76,9 +76,9 @@ async function facebookWalkThrough(page: Page) {
 async function linkedinWalkThrough(page: Page) {
   const shot = shooter(page);
   await page.getByRole('button', { name: 'Start a post' }).click();
-  await page.locator('.ql-editor').click();
+  await page.locator('.ql-editor').filter({ visible: true }).click();
   await page.keyboard.type('Great turnout at the council meeting, shit weather though');
-  await page.locator('button.share-actions__primary-action').click();
+  await page.locator('button.share-actions__primary-action').filter({ visible: true }).click();
   await page.getByRole('alertdialog').waitFor();
   await shot('6-linkedin-profanity.png', 'LinkedIn: profanity from the company page is caught');
   await page.keyboard.press('Escape');

@@ -14,6 +14,7 @@ const PROBLEM_TEXT: Record<SiteProblemCode, () => string> = {
   'composer-closed': () => t('site_problem_composer_closed'),
   'author-control-missing': () => t('site_problem_author_control_missing'),
   'author-name-empty': () => t('site_problem_author_name_empty'),
+  'company-page-unnamed': () => t('site_problem_company_page_unnamed'),
   'text-box-missing': () => t('site_problem_text_box_missing'),
   'send-control-missing': () => t('site_problem_send_control_missing'),
 };

@@ -97,12 +97,16 @@ function watchOf(doc: Document, adapter: SiteAdapter): Watch {
     // Mutations inside a shadow root are not seen from the document: each open
     // shadow root the adapters search is observed on its own.
     let observed = new WeakSet<ParentNode>();
+    /** Observes the roots not observed yet; whether there were any. */
     const observeRoots = () => {
+      let added = false;
       for (const root of searchRoots(doc, shadowHosts)) {
         if (observed.has(root)) continue;
         observed.add(root);
+        added = true;
         observer.observe(root === doc ? doc.documentElement : (root as Node), OPTIONS);
       }
+      return added;
     };
     const notify = () => listeners.forEach((l) => l());
     const observer = new MutationObserver((records) => {
@@ -123,6 +127,16 @@ function watchOf(doc: Document, adapter: SiteAdapter): Watch {
       notify();
     };
     const win = doc.defaultView;
+    // Nor does focus always move into it: a person's click (which opens a modal) is
+    // followed, once the page has handled it, by a look at the known shadow hosts.
+    let clickCheck = 0;
+    const onClick = () => {
+      if (shadowHosts.length === 0 || clickCheck || !win) return;
+      clickCheck = win.setTimeout(() => {
+        clickCheck = 0;
+        if (observeRoots()) notify();
+      });
+    };
     watch = {
       surfaces,
       subscribe(l) {
@@ -130,6 +144,7 @@ function watchOf(doc: Document, adapter: SiteAdapter): Watch {
           observed = new WeakSet();
           observeRoots();
           win?.addEventListener('focusin', onFocusIn, true);
+          win?.addEventListener('click', onClick, true);
         }
         listeners.add(l);
         return () => {
@@ -137,6 +152,9 @@ function watchOf(doc: Document, adapter: SiteAdapter): Watch {
           if (listeners.size > 0) return;
           observer.disconnect();
           win?.removeEventListener('focusin', onFocusIn, true);
+          win?.removeEventListener('click', onClick, true);
+          if (clickCheck) win?.clearTimeout(clickCheck);
+          clickCheck = 0;
         };
       },
     };

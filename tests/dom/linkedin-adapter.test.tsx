@@ -1,6 +1,8 @@
-// The LinkedIn adapter against the fixture LinkedIn's real markup: the share modal with
-// Quill 2 (Quill runs in jsdom), the textbox variant, the author picker and the messaging
-// overlay open at the same time.
+// The LinkedIn adapter against the fixture LinkedIn's real markup (by default the 2026
+// shell: the share modal in the open shadow root of #interop-outlet): Quill 2 (Quill runs
+// in jsdom), the textbox variant, the author button and the messaging overlay open at the
+// same time. Shells, the decoy, authors and Quill's late commit: linkedin-shells,
+// linkedin-author and linkedin-commit tests.
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkedinAdapter, postText, visibleLines } from '../../src/content/sites/linkedin';
 import {
@@ -8,6 +10,7 @@ import {
   click,
   openShareModal,
   renderFixtureLinkedIn,
+  shareModal,
   typeInShare,
   typeMessage,
   unmountFixture,
@@ -41,7 +44,10 @@ describe('LinkedIn adapter on the fixture LinkedIn', () => {
   it("reads the author picker's first line: the member, not the avatar initials or the caret", async () => {
     await renderFixtureLinkedIn();
     await openShareModal();
-    expect(visibleLines($('.share-unified-settings-entry-button'))).toEqual(['Jane Doe', 'Anyone']);
+    expect(visibleLines($('.share-unified-settings-entry-button'))).toEqual([
+      'Jane Doe',
+      'Post to Anyone',
+    ]);
     expect(account()).toEqual({ handle: 'Jane Doe' });
   });
 
@@ -60,7 +66,8 @@ describe('LinkedIn adapter on the fixture LinkedIn', () => {
     // The settings view hides the compose view; the surface and its editor stay.
     expect(surfaces()).toHaveLength(1);
     await click($('input[type="radio"][value="Kingsford Council"]'));
-    await click([...document.querySelectorAll('button')].find((b) => b.textContent === 'Done')!);
+    const buttons = [...shareModal().querySelectorAll('button')];
+    await click(buttons.find((b) => b.textContent === 'Done')!);
     expect(account().handle).toBe('Kingsford Council');
     expect(linkedinAdapter.readTexts(surfaces()[0]!)).toEqual(['Road works on the high street']);
   });
@@ -125,8 +132,8 @@ describe('LinkedIn adapter on the fixture LinkedIn', () => {
 
   it('finds the newer [role=textbox] editor (editor=textbox), which has no Quill markup', async () => {
     await renderFixtureLinkedIn('editor=textbox');
-    await openShareModal();
-    expect(document.querySelector('.ql-editor')).toBeNull();
+    const modal = await openShareModal();
+    expect(modal.querySelector('.ql-editor')).toBeNull();
     const [surface] = surfaces();
     expect(surface?.editors).toEqual([
       $('[role="textbox"][aria-label="Text editor for creating content"]'),
@@ -174,7 +181,8 @@ describe('the messaging overlay is not a compose surface', () => {
     const modal = await openShareModal();
     await typeInShare('Road works on the high street');
     await typeMessage('Running late');
-    expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(2);
+    // Two dialogs open at once: the share modal and the conversation (light DOM).
+    expect($('[role="dialog"][aria-label="Conversation with Sam Patel"]')).toBeTruthy();
     const [surface, ...more] = surfaces();
     expect(more).toEqual([]);
     expect(surface?.root).toBe(modal);

@@ -1,6 +1,7 @@
 // The guard with the LinkedIn adapter on the fixture LinkedIn in jsdom, where every event
-// is script-made: a corporate post is held, a personal one passes, and the messaging
-// overlay beside the share modal is left alone.
+// is script-made: a corporate post is held (on the 2026 shell its click reaches the
+// window retargeted to #interop-outlet), a personal one passes, an unreadable author
+// fails closed, and the messaging overlay beside the share modal is left alone.
 import { act } from 'react';
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
@@ -15,7 +16,9 @@ import {
   $,
   click,
   openShareModal,
+  postButton,
   renderFixtureLinkedIn,
+  shareModal,
   typeInShare,
   typeMessage,
   unmountFixture,
@@ -24,13 +27,13 @@ import {
 const example = readFileSync('docs/examples/kingsford-council.json', 'utf8');
 let stop = () => {};
 
-async function guarded(query: string) {
+async function guarded(query: string, path?: string) {
   const parsed = parseRuleFile(example);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   await fakeBrowser.storage.local.set({
     [RULES_KEY]: { savedAt: '2026-11-20T10:00:00Z', rules: parsed.rules },
   });
-  await renderFixtureLinkedIn(query);
+  await renderFixtureLinkedIn(query, path);
   const snapshot = createRulesSnapshot();
   await snapshot.ready();
   stop = startGuard({
@@ -59,6 +62,53 @@ it('holds a click on Post from the company page and shows the dialog', async () 
   expect(sent()).toEqual([]);
   expect(dialog()?.textContent).toContain('Kingsford Council · corporate');
   expect(dialog()?.textContent).toContain('Road works on the high street');
+});
+
+it('holds a click inside the shadow root although the window sees it on #interop-outlet', async () => {
+  // Before the guard's own listener, which stops the held click.
+  const seen: (EventTarget | null)[] = [];
+  const onClick = (event: Event) => seen.push(event.target);
+  window.addEventListener('click', onClick, true);
+  await guarded('author=Kingsford Council');
+  await openShareModal();
+  await typeInShare('Road works on the high street');
+  seen.length = 0;
+  await click($('span', postButton()));
+  window.removeEventListener('click', onClick, true);
+  // What event.target says at the window: the host, not Post.
+  expect(seen).toEqual([$('#interop-outlet')]);
+  expect(sent()).toEqual([]);
+  expect(dialog()?.textContent).toContain('Kingsford Council · corporate');
+});
+
+it('holds a company post on the older light-DOM shell too', async () => {
+  await guarded('shell=light&author=Kingsford Council');
+  await openShareModal();
+  await typeInShare('Road works on the high street');
+  await click($('span', postButton()));
+  expect(sent()).toEqual([]);
+  expect(dialog()?.textContent).toContain('Kingsford Council · corporate');
+});
+
+it("fails closed on a company page's composer that names no page", async () => {
+  await guarded('share=true&hideAuthor=1', '/company/1234/admin/page-posts/published/');
+  await typeInShare('Lovely walk by the river');
+  await click($('button.share-actions__primary-action'));
+  expect(sent()).toEqual([]);
+  expect(dialog()?.textContent).toContain('unknown account');
+  expect(dialog()?.textContent).toContain("the page's name is not shown");
+});
+
+it('judges the text in the box even while ql-blank lingers on it', async () => {
+  await guarded('author=Kingsford Council');
+  await openShareModal();
+  await typeInShare('Stick a bomb under the budget');
+  $('.ql-editor', shareModal()).classList.add('ql-blank');
+  await click(postButton());
+  expect(sent()).toEqual([]);
+  // Read as empty, the post would only be asked about (corporate), not blocked.
+  expect(dialog()?.textContent).toContain('Blocked');
+  expect(dialog()?.textContent).toContain('Stick a bomb under the budget');
 });
 
 it('lets a harmless post from the member through untouched', async () => {

@@ -1,8 +1,11 @@
 /** @jsxImportSource react */
 // Renders the fixture LinkedIn app (React + Quill 2, the same code the e2e tests serve at
 // https://www.linkedin.com) into jsdom, so the adapter is tested against the markup the
-// fixture really produces, Quill's included.
+// fixture really produces, Quill's included. On the default 2026 shell the share modal is
+// in the open shadow root of #interop-outlet: `$` looks there too, and the modal helpers
+// keep to the open share modal, never the hidden /preload copy in the light DOM.
 import { act } from 'react';
+import { expect, vi } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import Quill from 'quill';
 import { App } from '../fixtures/sites/linkedin/App';
@@ -35,14 +38,25 @@ export async function unmountFixture() {
   root = null;
 }
 
-export const $ = <E extends Element = HTMLElement>(
-  selector: string,
-  scope: ParentNode = document,
-) => {
-  const el = scope.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector} in the fixture`);
-  return el;
+/** The 2026 shell's shadow root (null on the older shell). */
+export const interopRoot = () => document.getElementById('interop-outlet')?.shadowRoot ?? null;
+
+/** The first match in `scope`; by default the shadow root of the 2026 shell, then the document. */
+export const $ = <E extends Element = HTMLElement>(selector: string, scope?: ParentNode) => {
+  const scopes = scope ? [scope] : [interopRoot(), document];
+  for (const where of scopes) {
+    const el = where?.querySelector<E>(selector);
+    if (el) return el;
+  }
+  throw new Error(`no ${selector} in the fixture`);
 };
+
+/** The open share modal (not the hidden /preload copy): in the shadow root, or the older shell's outlet. */
+export const shareModal = () =>
+  $(
+    '[role="dialog"]',
+    interopRoot() ?? document.getElementById('artdeco-modal-outlet') ?? undefined,
+  );
 
 /** A click as React sees it (inside act, so the state updates land). */
 export async function click(el: Element) {
@@ -51,24 +65,43 @@ export async function click(el: Element) {
 
 export async function openShareModal() {
   await click($('button.share-box-feed-entry__trigger'));
-  return $('[role="dialog"][aria-labelledby], .share-box-v2__modal');
+  return shareModal();
 }
 
-/** Puts text in the share modal's editor the way each editor takes it: Quill through its API. */
-export async function typeInShare(text: string) {
-  const quillRoot = document.querySelector('.ql-container');
+/** Post, in the open share modal. */
+export const postButton = () =>
+  $<HTMLButtonElement>('button.share-actions__primary-action', shareModal());
+
+/**
+ * Puts text in the share modal's editor the way each editor takes it: Quill through its
+ * API. LinkedIn's Quill commits a tick late (the fixture's COMMIT_LAG_MS): by default this
+ * waits until it has, so Post is enabled; `{ committed: false }` returns before that.
+ */
+export async function typeInShare(text: string, { committed = true } = {}) {
+  const modal = shareModal();
+  const quillRoot = modal.querySelector('.ql-container');
   await act(async () => {
     if (quillRoot) {
       const quill = Quill.find(quillRoot) as Quill;
       quill.setText(text, 'user');
       return;
     }
-    const box = $('.share-creation-state__editor');
+    const box = $('.share-creation-state__editor', modal);
     box.innerHTML = text
       .split('\n')
       .map((line) => `<p>${line || '<br>'}</p>`)
       .join('');
     box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  if (committed && text.trim() !== '') await waitForCommit();
+}
+
+/** Until the share modal's Post is enabled (Quill has committed the text). */
+export async function waitForCommit() {
+  // Outside act: React renders the commit's state update only once act's callback is done.
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    expect(postButton().disabled).toBe(false);
   });
 }
 

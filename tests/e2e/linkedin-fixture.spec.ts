@@ -22,7 +22,7 @@ test.describe('LinkedIn fixture site (extension not loaded)', () => {
     const { modal, post, author, editor } = await startPost(page);
     await expect(modal).toHaveAttribute('role', 'dialog');
     await expect(page.locator('#share-to-linkedin-modal__header')).toHaveText('Create a post');
-    await expect(author).toHaveText(/^\s*JD\s*Jane Doe\s*▾\s*Anyone\s*$/);
+    await expect(author).toHaveText(/^\s*JD\s*Jane Doe\s*▾\s*Post to Anyone\s*$/);
     await expect(editor).toHaveClass(/ql-editor/);
     await expect(post).toBeDisabled();
 
@@ -78,11 +78,12 @@ test.describe('LinkedIn fixture site (extension not loaded)', () => {
     await expect(share(page).author).toHaveCount(0);
 
     page = await linkedinPage(context, { modal: 'legacy', shareActive: 'true' });
-    await expect(page.locator('.share-box-v2__modal')).not.toHaveAttribute('aria-labelledby');
+    await expect(share(page).modal).not.toHaveAttribute('aria-labelledby');
+    await expect(share(page).modal).not.toHaveAttribute('data-test-modal-id');
 
     page = await linkedinPage(context, { editor: 'textbox' });
     const { editor, post } = await startPost(page);
-    await expect(page.locator('.ql-editor')).toHaveCount(0);
+    await expect(share(page).modal.locator('.ql-editor')).toHaveCount(0);
     await page.keyboard.type('first line');
     await page.keyboard.press('Enter');
     await page.keyboard.type('second line');
@@ -125,5 +126,63 @@ test.describe('LinkedIn fixture site (extension not loaded)', () => {
     ]);
     expect((await sentPosts(page))[0]?.texts).toEqual(['line one\nline two']);
     await expect(editor).toHaveText('Draft post');
+  });
+
+  test('the 2026 shell: the share modal in the open shadow root of #interop-outlet, Quill with its attributes, the decoy hidden', async ({
+    context,
+  }) => {
+    const page = await linkedinPage(context);
+    const { modal, editor, post } = await startPost(page);
+    await expect(page.locator('#interop-outlet')).toHaveAttribute(
+      'data-testid',
+      'interop-shadowdom',
+    );
+    const where = await page.evaluate(() => {
+      const host = document.getElementById('interop-outlet');
+      const inShadow = host?.shadowRoot?.querySelector('[data-test-modal-id="sharebox"]');
+      const inLight = [...document.querySelectorAll('[data-test-modal-id="sharebox"]')];
+      return {
+        mode: host?.shadowRoot?.mode,
+        inShadow: inShadow?.matches('[role="dialog"].share-box-v2__modal') ?? false,
+        lightCopies: inLight.map((m) => m.closest('[hidden]') !== null),
+      };
+    });
+    expect(where).toEqual({ mode: 'open', inShadow: true, lightCopies: [true] });
+    await expect(modal).toHaveAttribute('aria-labelledby', 'share-to-linkedin-modal__header');
+    await expect(editor).toHaveAttribute('data-test-ql-editor-contenteditable', 'true');
+    await expect(editor).toHaveAttribute('role', 'textbox');
+    await expect(editor).toHaveAttribute('aria-label', 'Text editor for creating content');
+    await expect(editor).toHaveClass(/ql-blank/);
+    await expect(post).toBeDisabled();
+    await page.keyboard.type('Hello');
+    // A tick later, Quill's commit: ql-blank goes, Post is enabled.
+    await expect(editor).not.toHaveClass(/ql-blank/);
+    await expect(post).toBeEnabled();
+  });
+
+  test('the older shell (shell=light) renders the modal in #artdeco-modal-outlet', async ({
+    context,
+  }) => {
+    const page = await linkedinPage(context, { shell: 'light' });
+    const { modal } = await startPost(page);
+    await expect(page.locator('#interop-outlet')).toHaveCount(0);
+    await expect(page.locator('#artdeco-modal-outlet').locator('[role="dialog"]')).toHaveCount(1);
+    await expect(modal).toHaveAttribute('data-test-modal-id', 'sharebox');
+  });
+
+  test('composer paths open at load: the company page on its admin composer, the member on /preload/sharebox/', async ({
+    context,
+  }) => {
+    let page = await linkedinPage(
+      context,
+      { share: 'true' },
+      '/company/1234/admin/page-posts/published/',
+    );
+    await expect(share(page).author).toContainText('Kingsford Council');
+    page = await linkedinPage(context, {}, '/preload/sharebox/');
+    await expect(share(page).author).toContainText('Jane Doe');
+    page = await linkedinPage(context, { flow: 'settings', shareActive: 'true' });
+    await expect(share(page).author).toHaveClass(/share-creation-state__author-button/);
+    await expect(share(page).author).toContainText('Jane Doe');
   });
 });

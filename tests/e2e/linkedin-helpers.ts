@@ -1,5 +1,8 @@
 // Helpers for the LinkedIn e2e specs: the fixture LinkedIn (tests/fixtures/sites/linkedin)
-// served at https://www.linkedin.com, its share modal, and the Kingsford rule file.
+// served at https://www.linkedin.com, its share modal, and the Kingsford rule file. By
+// default the fixture is the 2026 shell: the share modal is in an open shadow root on
+// #interop-outlet, which Playwright's CSS locators pierce; a hidden /preload copy of the
+// sharebox sits in the light DOM, so every locator here keeps to the visible one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
@@ -12,6 +15,10 @@ export type { SentPost };
 /** The share modal, newer and older markup (site-facts.md). */
 export const SHARE_MODAL =
   '[role="dialog"][aria-labelledby="share-to-linkedin-modal__header"], .share-box-v2__modal';
+
+/** The fixture's paths: the member's composer and a company page's admin composer (site-facts.md). */
+export const PERSONAL_COMPOSER = '/preload/sharebox/';
+export const COMPANY_COMPOSER = '/company/1234/admin/page-posts/published/';
 /** Its editor: Quill, or the newer textbox (?editor=textbox). */
 export const SHARE_EDITOR =
   'div.ql-editor[contenteditable="true"], [role="textbox"][aria-label="Text editor for creating content"]';
@@ -27,6 +34,13 @@ export async function linkedinPage(context: BrowserContext, query: Query = '', p
   return page;
 }
 
+/** The company page's admin composer, open at load (`?share=true`), its editor focused. */
+export async function companyComposer(context: BrowserContext, query: Record<string, string> = {}) {
+  const page = await linkedinPage(context, { ...query, share: 'true' }, COMPANY_COMPOSER);
+  await expect(share(page).editor).toBeFocused();
+  return page;
+}
+
 export interface Share {
   modal: Locator;
   editor: Locator;
@@ -37,12 +51,14 @@ export interface Share {
 }
 
 export function share(page: Page): Share {
-  const modal = page.locator(SHARE_MODAL);
+  const modal = page.locator(SHARE_MODAL).filter({ visible: true });
   return {
     modal,
     editor: modal.locator(SHARE_EDITOR),
     post: modal.locator('button.share-actions__primary-action'),
-    author: modal.locator('.share-unified-settings-entry-button'),
+    author: modal.locator(
+      '.share-unified-settings-entry-button, .share-creation-state__author-button',
+    ),
   };
 }
 
@@ -56,7 +72,13 @@ export async function startPost(page: Page): Promise<Share> {
 
 /** Opens the share modal and types `text` into its editor, as a person does. */
 export async function writePost(page: Page, text: string): Promise<Share> {
-  const s = await startPost(page);
+  await startPost(page);
+  return typePost(page, text);
+}
+
+/** Types into the focused share editor; waits for Post, which LinkedIn enables a tick late. */
+export async function typePost(page: Page, text: string): Promise<Share> {
+  const s = share(page);
   await page.keyboard.type(text);
   await expect(s.post).toBeEnabled();
   return s;

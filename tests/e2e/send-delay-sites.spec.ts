@@ -1,13 +1,17 @@
 // The send delay on Facebook and LinkedIn: the countdown releases a post the way it was
 // sent (a comment box's Enter on Facebook has no button to click), and Undo leaves the
-// text in Lexical's and Quill's boxes. X's cases are in send-delay.spec.ts.
+// text in Lexical's and Quill's boxes (LinkedIn's on the 2026 shell, in an open shadow
+// root, and on a company page's composer). X's cases are in send-delay.spec.ts.
 import { readFileSync } from 'node:fs';
 import { compose, editorOf, expect, KINGSFORD, send, test, VIA } from './facebook-helpers';
 import {
+  companyComposer,
   expectSentOnce,
   importKingsford,
   linkedinPage,
   sentPosts,
+  share,
+  typePost,
   writePost,
 } from './linkedin-helpers';
 
@@ -81,5 +85,25 @@ test('LinkedIn: Undo leaves the text in Quill, and a countdown left to run posts
   await expectSentOnce(page, {
     account: 'Kingsford Council',
     texts: ['Bin collections move to Tuesday.'],
+  });
+});
+
+test("LinkedIn company page composer: a click on Post's label waits for the countdown, then posts once", async ({
+  context,
+  extensionId,
+}) => {
+  await importKingsford(context, extensionId, (rules) => {
+    rules.policy = { ...(rules.policy as object), sendDelaySeconds: 2 };
+  });
+  const page = await companyComposer(context);
+  await typePost(page, 'Road works on the high street');
+  await share(page).post.locator('.artdeco-button__text').click();
+  await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+  await expect(countdown(page)).toContainText('Posting as Kingsford Council in');
+  expect(await sentPosts(page)).toEqual([]);
+  await expect.poll(() => sentPosts(page), { timeout: 6_000 }).toHaveLength(1);
+  await expectSentOnce(page, {
+    account: 'Kingsford Council',
+    texts: ['Road works on the high street'],
   });
 });

@@ -17,6 +17,8 @@ export const SITE_PROBLEM_CODES = [
   'author-control-missing',
   /** That control shows no name. */
   'author-name-empty',
+  /** A company page's admin composer posts as the page, but shows no page name (LinkedIn). */
+  'company-page-unnamed',
   /** The compose box's text could not be found. */
   'text-box-missing',
   /** A compose box is on the page but its send control is not where the site keeps it. */
