@@ -42,7 +42,7 @@ function isAccountEntry(el: Element): boolean {
 function entryName(entry: Element): string {
   const label = cleanName(entry.getAttribute('aria-label'));
   if (label) return label;
-  const text = firstText(entry);
+  const text = firstText(entry, S.notNameText);
   if (text) return text;
   const picture = queryFirst(entry, S.authorPicture);
   return cleanName(picture?.getAttribute('aria-label') ?? picture?.getAttribute('alt'));

@@ -20,13 +20,13 @@ function pictureName(el: Element): string {
   return cleanName(el.getAttribute('aria-label') ?? el.getAttribute('alt'));
 }
 
-/** The first text inside `scope`, before `limit` if given, that is not a heading, control or hidden. */
-export function firstText(scope: Element, limit?: Node): string {
+/** The first text inside `scope`, before `limit` if given, not inside any of `skip`. */
+export function firstText(scope: Element, skip: readonly string[], limit?: Node): string {
   const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || (limit && !follows(node, limit))) break;
-    if (closestAny(parent, S.notAuthorText)) continue;
+    if (closestAny(parent, skip)) continue;
     const text = cleanName(node.nodeValue);
     if (text) return text;
   }
@@ -45,5 +45,5 @@ export function composerAuthor(surface: ComposeSurface): string | null {
     }
   }
   // The name written beside the picture.
-  return firstText(surface.root, editor) || null;
+  return firstText(surface.root, S.notAuthorText, editor) || null;
 }

@@ -5,6 +5,12 @@
 // Facebook is localised ("Post" is "Publier", "Posten"…): controls are found
 // by role and structure, English labels only as the last fallback.
 
+const NOT_NAME_TEXT = [
+  'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  '[role="button"], button',
+  '[aria-hidden="true"], [hidden], svg, [contenteditable], script, style',
+] as const;
+
 export const FACEBOOK_SELECTORS = {
   /** docs/sites/facebook.md § editor: Lexical's editable (C), then any editable Lexical root. */
   editor: [
@@ -32,12 +38,10 @@ export const FACEBOOK_SELECTORS = {
   ],
   /** docs/sites/facebook.md § authorPicture: a named picture above the editor (guess; cross-check only). */
   authorPicture: ['svg[role="img"][aria-label]', '[role="img"][aria-label]', 'img[alt]'],
-  /** docs/sites/facebook.md § notAuthorText: text before the editor that names no one. */
-  notAuthorText: [
-    'h1, h2, h3, h4, h5, h6, [role="heading"]',
-    '[role="button"], button',
-    '[aria-hidden="true"], [hidden], svg, [contenteditable], script, style',
-  ],
+  /** docs/sites/facebook.md § notNameText: text that names no one (headings, controls, hidden). */
+  notNameText: NOT_NAME_TEXT,
+  /** docs/sites/facebook.md § notAuthorText: text before the editor that is not the author's name. */
+  notAuthorText: [...NOT_NAME_TEXT, '[role="radiogroup"], [role="radio"], [role="menuitemradio"]'],
   /** docs/sites/facebook.md § accountButton: what opens the account menu, top right (C, then guess). */
   accountButton: [
     '[role="button"]:has(svg[aria-label="Your profile"])',
