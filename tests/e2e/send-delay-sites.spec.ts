@@ -2,7 +2,16 @@
 // sent (a comment box's Enter on Facebook has no button to click), and Undo leaves the
 // text in Lexical's and Quill's boxes. X's cases are in send-delay.spec.ts.
 import { readFileSync } from 'node:fs';
-import { compose, editorOf, expect, KINGSFORD, send, test, VIA } from './facebook-helpers';
+import {
+  compose,
+  editorOf,
+  expect,
+  KINGSFORD,
+  lookAtMenu,
+  send,
+  test,
+  VIA,
+} from './facebook-helpers';
 import {
   expectSentOnce,
   importKingsford,
@@ -27,6 +36,7 @@ for (const surface of ['comment', 'create-post'] as const) {
   }) => {
     await useRules(kingsfordWithDelay(2));
     const page = await fbPage({ active: 'Kingsford Council' });
+    await lookAtMenu(page);
     await compose(page, surface, 'Road works on the high street');
     await send(page, surface);
     await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
@@ -51,6 +61,7 @@ test('Facebook comment: Undo sends nothing and the text stays in the box', async
 }) => {
   await useRules(kingsfordWithDelay(3));
   const page = await fbPage({ active: 'Kingsford Council' });
+  await lookAtMenu(page);
   await compose(page, 'comment', 'Thanks for coming along');
   await send(page, 'comment');
   await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
