@@ -140,7 +140,9 @@ export async function lookAtMenu(
   if (expected) await expect(indicator).toContainText(expected);
   else await expect(indicator).not.toContainText('Open the account menu');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('banner').getByRole('radio')).toHaveCount(0);
+  await expect(
+    page.getByRole('banner').locator('[role="radio"], [role="menuitemradio"]'),
+  ).toHaveCount(0);
 }
 
 /** Chooses an identity in the account menu; the fixture switches in place and closes it. */
