@@ -5,6 +5,7 @@
 // Facebook is localised ("Post" is "Publier", "Posten"…): controls are found
 // by role and structure, English labels only as the last fallback.
 
+/** docs/sites/facebook.md § authorPicture, notNameText, notAuthorText: text that names no one. */
 const NOT_NAME_TEXT = [
   'h1, h2, h3, h4, h5, h6, [role="heading"]',
   '[role="button"], button',
