@@ -59,6 +59,11 @@ async function walkThrough(page: Page) {
 /** Facebook: a post from the council's Page waits for confirmation. */
 async function facebookWalkThrough(page: Page) {
   const shot = shooter(page);
+  // Postguard reads the identity from the account menu: a glance at it is enough.
+  await page.getByRole('banner').getByRole('button', { name: 'Your profile' }).click();
+  await page.getByRole('radio', { name: 'Kingsford Council', checked: true }).waitFor();
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Escape');
   await page.getByRole('region', { name: 'Create a post' }).getByRole('button').click();
   const editor = page.getByRole('dialog').locator('[data-lexical-editor="true"]');
   await editor.click();

@@ -5,7 +5,6 @@ import { facebookAdapter as fb } from '../../src/content/sites/facebook';
 import {
   FB_EDITOR,
   openCreatePost,
-  press,
   renderFixtureFacebook,
   setText,
   unmountFixture,
@@ -89,9 +88,10 @@ describe('Facebook adapter: sends', () => {
     for (const label of ['Close', 'Edit privacy. Sharing with Public.', 'Photo/video', 'Emoji']) {
       expect(fb.clickSendAt(byLabel(label, dialog))).toBeNull();
     }
-    for (const label of ['Like', 'Share', 'View more comments', 'Your profile', 'Emoji']) {
+    for (const label of ['Like', 'Share', 'View more comments', 'Emoji']) {
       expect(fb.clickSendAt(byLabel(label))).toBeNull();
     }
+    expect(fb.clickSendAt(q('[data-fixture="account-button"]'))).toBeNull();
     // Same English label as the comment box's send button, but not in the comment box.
     expect(fb.clickSendAt(q('.post-actions [aria-label="Comment"]'))).toBeNull();
     expect(fb.clickSendAt(q('h2', dialog))).toBeNull();
@@ -174,70 +174,17 @@ describe('Facebook adapter: text', () => {
   });
 });
 
-describe('Facebook adapter: who is posting', () => {
-  it('reads the author the Create post dialog shows', async () => {
-    const doc = await renderFixtureFacebook({ active: 'Kingsford Council' });
-    await openCreatePost(doc);
-    expect(fb.readAccount(surface(doc, 'create-post'), doc)).toEqual({
-      handle: 'Kingsford Council',
-    });
-  });
-
-  it('reads the commenter the comment box shows', async () => {
-    const doc = await renderFixtureFacebook();
-    expect(fb.readAccount(surface(doc, 'comment'), doc).handle).toBe('Jane Doe');
-  });
-
-  it('prefers the composer’s author to the account menu', async () => {
-    const doc = await renderFixtureFacebook({
-      active: 'Jane Doe',
-      composerAs: 'Kingsford Council',
-    });
-    await openCreatePost(doc);
-    expect(fb.readAccount(surface(doc, 'create-post'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(surface(doc, 'comment'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(null, doc).handle).toBe('Jane Doe');
-  });
-
-  it('falls back to the account menu when the composer shows no author', async () => {
-    const doc = await renderFixtureFacebook({ hideAuthor: true, active: 'Kingsford Council' });
-    await openCreatePost(doc);
-    expect(fb.readAccount(surface(doc, 'create-post'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(surface(doc, 'comment'), doc).handle).toBe('Kingsford Council');
-  });
-
-  it('does not take the post’s author or the menu buttons for the account', async () => {
-    const doc = await renderFixtureFacebook({ hideAuthor: true, hideMenu: true });
+// Who is posting (the account menu, the compose box's name): facebook-identity.test.tsx.
+describe('Facebook adapter: names', () => {
+  it('never takes the post’s author, the menu’s button or the composer alone for the account', async () => {
+    const doc = await renderFixtureFacebook({ active: 'Kingsford Council', menu: 'none' });
     await openCreatePost(doc);
     for (const kind of ['create-post', 'comment']) {
-      const seen = fb.readAccount(surface(doc, kind), doc);
-      expect(seen.handle).toBeNull();
-      expect(seen.problem).toBe('account-not-shown');
+      expect(fb.readAccount(surface(doc, kind), doc)).toEqual({
+        handle: null,
+        problem: 'account-not-shown',
+      });
     }
-  });
-
-  it('reads the composer when the account menu is hidden', async () => {
-    const doc = await renderFixtureFacebook({ hideMenu: true, active: 'Kingsford Council' });
-    expect(fb.readAccount(surface(doc, 'comment'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(null, doc).handle).toBeNull();
-  });
-
-  it('follows a switch made in the account menu, without reload', async () => {
-    const doc = await renderFixtureFacebook();
-    await openCreatePost(doc);
-    expect(fb.readAccount(surface(doc, 'create-post'), doc).handle).toBe('Jane Doe');
-    await press(byLabel('Your profile'));
-    await press(q('[role="menuitemradio"][aria-checked="false"]'));
-    expect(fb.readAccount(surface(doc, 'create-post'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(surface(doc, 'comment'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(null, doc).handle).toBe('Kingsford Council');
-  });
-
-  it('reads French pages the same way (no English words needed)', async () => {
-    const doc = await renderFixtureFacebook({ lang: 'fr', active: 'Kingsford Council' });
-    await openCreatePost(doc);
-    expect(fb.readAccount(surface(doc, 'create-post'), doc).handle).toBe('Kingsford Council');
-    expect(fb.readAccount(null, doc).handle).toBe('Kingsford Council');
   });
 
   it('shows the account as Facebook does: the name, no @', () => {

@@ -14,8 +14,11 @@ import { facebookAdapter } from '../../src/content/sites/facebook';
 import type { SentPost } from '../fixtures/sites/facebook/sent';
 import type { FixtureOptions } from '../fixtures/sites/facebook/App';
 import {
+  closeAccountMenu,
   FB_EDITOR,
+  openAccountMenu,
   openCreatePost,
+  press,
   renderFixtureFacebook,
   setText,
   unmountFixture,
@@ -25,7 +28,12 @@ import {
 const example = readFileSync('docs/examples/kingsford-council.json', 'utf8');
 let stop = () => {};
 
-async function guarded(options: Partial<FixtureOptions>) {
+/**
+ * The fixture with the guard running. Unless `menu` is false, the account menu has been
+ * opened once and read while open, as the page observer's readers (the indicators, the
+ * tab status) do, and closed again.
+ */
+async function guarded(options: Partial<FixtureOptions>, { menu = true } = {}) {
   const parsed = parseRuleFile(example);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   await fakeBrowser.storage.local.set({
@@ -41,6 +49,11 @@ async function guarded(options: Partial<FixtureOptions>) {
     snapshot,
     now: () => new Date('2026-11-20T12:00:00Z'),
   });
+  if (menu) {
+    await openAccountMenu(doc);
+    facebookAdapter.readAccount(null, doc);
+    await closeAccountMenu(doc);
+  }
   return doc;
 }
 
@@ -110,4 +123,41 @@ it('lets Enter in a comment box from the personal profile reach Lexical, which s
     { account: 'Jane Doe', texts: ['Thanks!'], surface: 'comment', via: 'keyboard' },
   ]);
   expect(guardDialog()).toBeFalsy();
+});
+
+it('holds a post when the account menu was never opened, saying so, even with a name in the composer', async () => {
+  const doc = await guarded({ active: 'Jane Doe' }, { menu: false });
+  const dialog = await openCreatePost(doc);
+  await setText(q(FB_EDITOR, dialog), 'Lovely walk by the river');
+  await act(async () => q('[aria-label="Post"]', dialog).click());
+  expect(sent()).toEqual([]);
+  expect(guardDialog()?.textContent).toContain('unknown account');
+  expect(guardDialog()?.textContent).toContain('Open the account menu once');
+});
+
+it('holds a post when the composer names another identity than the menu', async () => {
+  const doc = await guarded({ active: 'Jane Doe', composerAs: 'Kingsford Council' });
+  const dialog = await openCreatePost(doc);
+  await setText(q(FB_EDITOR, dialog), 'Lovely walk by the river');
+  await act(async () => q('[aria-label="Post"]', dialog).click());
+  expect(sent()).toEqual([]);
+  expect(guardDialog()?.textContent).toContain('unknown account');
+  expect(guardDialog()?.textContent).toContain('two different accounts');
+});
+
+it('a choice in the account menu, seen by the guard’s own listener, makes the account unknown until the menu is read again', async () => {
+  const doc = await guarded({ active: 'Jane Doe' });
+  await openAccountMenu(doc);
+  const page = [...doc.querySelectorAll('[role="radio"]')].find((entry) =>
+    entry.textContent?.startsWith('Kingsford Council'),
+  )!;
+  await press(page); // through the guard's capture listener on window, then the site's
+  expect(doc.querySelector('[role="radio"]')).toBeNull(); // the menu closed
+  const editor = q(FB_EDITOR, q('form'));
+  await setText(editor, 'Thanks!');
+  await act(async () => {
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  expect(sent()).toEqual([]);
+  expect(guardDialog()?.textContent).toContain('unknown account');
 });

@@ -4,10 +4,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { facebookAdapter as fb } from '../../src/content/sites/facebook';
 import { adapterFor } from '../../src/content/sites';
+import { forgetAccountMenu } from '../../src/content/sites/facebook/account-menu';
 
 afterEach(() => {
   document.body.innerHTML = '';
+  forgetAccountMenu(document);
 });
+
+/** The top bar's button and its open menu, checking `active` among the profile and a Page. */
+const MENU = (active: string) => `<div role="banner"><div role="navigation">
+  <div role="button"><svg aria-label="Your profile"><image></image></svg></div></div></div>
+  <div role="dialog" aria-label="Your profile"><div role="radiogroup">${[
+    'Jane Doe',
+    'Kingsford Council',
+  ]
+    .map(
+      (name) =>
+        `<div role="radio" aria-checked="${name === active}"><svg role="img" aria-label="${name}"></svg><span>${name}</span></div>`,
+    )
+    .join('')}</div></div>`;
 
 const EDITOR = (text = '') =>
   `<div contenteditable="true" role="textbox" data-lexical-editor="true" spellcheck="true" class="notranslate"><p>${
@@ -23,15 +38,19 @@ const enter = (init: KeyboardEventInit = {}) =>
 
 describe('Facebook adapter fallbacks', () => {
   it('reads the author’s written name when the composer’s picture is not named', () => {
-    const doc = page(`
+    const html = `
       <div role="dialog"><h2>Créer une publication</h2><div role="button" aria-label="Fermer">✕</div>
         <div><svg aria-hidden="true"></svg><span>  Kingsford
           Council </span><div role="button">Public</div></div>
-        ${EDITOR()}<div role="button" id="send">Publier</div></div>`);
+        ${EDITOR()}<div role="button" id="send">Publier</div></div>`;
+    const doc = page(MENU('Kingsford Council') + html);
     const [surface] = fb.findSurfaces(doc);
     expect(surface?.kind).toBe('create-post');
     expect(surface?.sendControl).toBe(q('#send'));
     expect(fb.readAccount(surface!, doc).handle).toBe('Kingsford Council');
+    // The same name against a menu that checks the profile: the two disagree.
+    page(MENU('Jane Doe') + html);
+    expect(fb.readAccount(fb.findSurfaces(doc)[0]!, doc).problem).toBe('accounts-disagree');
   });
 
   it('uses the English label when no control follows the editor', () => {
@@ -43,7 +62,7 @@ describe('Facebook adapter fallbacks', () => {
   });
 
   it('guards a dialog that shares a post: the send control is not inside the shared post', () => {
-    const doc = page(`
+    const doc = page(`${MENU('Kingsford Council')}
       <div role="dialog"><svg role="img" aria-label="Kingsford Council"></svg>${EDITOR('Look')}
         <div role="article"><strong>Kingsford News</strong><div role="button">See more</div></div>
         <div role="button" id="share">Share now</div></div>`);
@@ -54,7 +73,7 @@ describe('Facebook adapter fallbacks', () => {
   });
 
   it('sees the box under a post in its own dialog as a comment box, not a new post', () => {
-    const doc = page(`
+    const doc = page(`${MENU('Jane Doe')}
       <div role="dialog"><h2>Kingsford News's post</h2>
         <div role="article"><svg role="img" aria-label="Kingsford News"></svg>Bins</div>
         <form><svg role="img" aria-label="Jane Doe"></svg>${EDITOR('Thanks')}
@@ -78,18 +97,37 @@ describe('Facebook adapter fallbacks', () => {
     expect(fb.readAccount(attempt!.surface, doc).handle).toBeNull();
   });
 
-  it('does not read a menu picture labelled like its own button ("Your profile") as a name', () => {
+  it('does not read the menu button’s picture ("Your profile") as a name: the menu must be opened', () => {
     page(`<div role="banner"><div role="button" aria-label="Your profile" aria-haspopup="menu">
       <svg role="img" aria-label="Your profile"></svg></div></div>`);
-    expect(fb.readAccount(null, document).handle).toBeNull();
+    expect(fb.readAccount(null, document)).toEqual({
+      handle: null,
+      problem: 'account-menu-unread',
+    });
   });
 
-  it('reads the profile the open account menu checks', () => {
-    page(`<div role="banner"><div role="button" aria-label="Your profile" aria-haspopup="menu">
-      <svg role="img" aria-label="Your profile"></svg></div></div>
+  it('reads the profile an open menu of menuitemradios checks, by its text or its label', () => {
+    page(`<div role="banner"><div role="button" aria-label="Account"></div></div>
       <div role="menu"><div role="menuitemradio" aria-checked="false">Jane Doe</div>
-      <div role="menuitemradio" aria-checked="true"> Kingsford Council </div></div>`);
+      <div role="menuitemradio" aria-checked="true"> Kingsford
+        Council <span>Page</span></div></div>`);
     expect(fb.readAccount(null, document).handle).toBe('Kingsford Council');
+    page(`<div role="menu"><div role="menuitemradio" aria-checked="true" aria-label="Jane Doe">
+      <span aria-hidden="true">✓</span>JD</div></div>`);
+    expect(fb.readAccount(null, document).handle).toBe('Jane Doe');
+  });
+
+  it('takes no poll’s checked answer for the account, in a post or a form', () => {
+    page(`<div role="banner"><div role="button" aria-label="Account"></div></div>
+      <div role="article"><div role="radiogroup"><div role="radio" aria-checked="true">Yes</div></div></div>
+      <form><div role="radio" aria-checked="true">Kingsford Council</div></form>`);
+    expect(fb.readAccount(null, document).problem).toBe('account-menu-unread');
+  });
+
+  it('is unknown when two open lists check different identities', () => {
+    page(`${MENU('Jane Doe')}<div role="menu">
+      <div role="menuitemradio" aria-checked="true">Kingsford Council</div></div>`);
+    expect(fb.readAccount(null, document)).toEqual({ handle: null, problem: 'accounts-disagree' });
   });
 
   it('reads text from older Lexical versions, whose own trailing <br> is not marked', () => {

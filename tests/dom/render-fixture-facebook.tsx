@@ -13,6 +13,8 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { App, type FixtureOptions } from '../fixtures/sites/facebook/App';
+import { DEFAULT_OPTIONS } from '../fixtures/sites/facebook/options';
+import { forgetAccountMenu } from '../../src/content/sites/facebook/account-menu';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -20,19 +22,12 @@ let root: Root | null = null;
 
 export const FB_EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
-export async function renderFixtureFacebook(options: Partial<FixtureOptions> = {}) {
-  history.replaceState(null, '', '/');
+/** Renders the fixture at `path` (default the home feed), with nothing of the account menu remembered. */
+export async function renderFixtureFacebook(options: Partial<FixtureOptions> = {}, path = '/') {
+  history.replaceState(null, '', path);
+  forgetAccountMenu(document);
   document.body.innerHTML = '<div id="mount"></div>';
-  const full: FixtureOptions = {
-    identities: ['Jane Doe', 'Kingsford Council'],
-    active: 'Jane Doe',
-    hideAuthor: false,
-    hideMenu: false,
-    composerAs: null,
-    lang: 'en',
-    noCommentButton: false,
-    ...options,
-  };
+  const full: FixtureOptions = { ...DEFAULT_OPTIONS, ...options };
   await act(async () => {
     root = createRoot(document.getElementById('mount')!);
     root.render(<App options={full} />);
@@ -90,4 +85,30 @@ export async function setText(el: Element, ...paragraphs: string[]) {
       { discrete: true },
     );
   });
+}
+
+/** The top bar's account menu, opened (and, with `seeAll`, its list of profiles shown). */
+export async function openAccountMenu(doc: Document, seeAll = false) {
+  const button = doc.querySelector('[role="banner"] [data-fixture="account-button"]');
+  if (!button) throw new Error('no account menu button in the fixture');
+  await press(button);
+  if (seeAll) {
+    const more = doc.querySelector('[role="button"][aria-label="See all profiles"]');
+    if (!more) throw new Error('no "See all profiles" in the account menu');
+    await press(more);
+  }
+}
+
+/** Closes the account menu with Escape, as a person would. */
+export async function closeAccountMenu(doc: Document) {
+  await act(async () => {
+    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+}
+
+/** Follows one of the left-hand shortcuts (no reload: pushState). */
+export async function goTo(doc: Document, name: string) {
+  const link = [...doc.querySelectorAll('nav a')].find((a) => a.textContent === name);
+  if (!link) throw new Error(`no shortcut to ${name}`);
+  await press(link);
 }

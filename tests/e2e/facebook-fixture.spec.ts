@@ -7,6 +7,8 @@ import {
   expect,
   FB_EDITOR,
   surfaceBox,
+  goTo,
+  openAccountMenu,
   switchTo,
   test,
 } from './facebook-helpers';
@@ -78,16 +80,32 @@ test.describe('Facebook fixture site (extension not loaded)', () => {
     ]);
   });
 
-  test('the account menu switches identity in place, without reload', async ({
+  test('the account menu checks the active identity and switches in place, without reload', async ({
     fbPage,
     fbSent,
   }) => {
     const page = await fbPage();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    const profile = page.getByRole('button', { name: 'Your profile' });
-    await expect(profile.getByRole('img', { name: 'Jane Doe' })).toBeVisible();
+    // The button holds a picture labelled "Your profile": it names no one.
+    const button = page.getByRole('banner').getByRole('button', { name: 'Your profile' });
+    await expect(button.getByText('Jane Doe')).toHaveCount(0);
+    await openAccountMenu(page);
+    await expect(page.getByRole('radio', { name: 'Jane Doe' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await expect(page.getByRole('radio', { name: 'Kingsford Council' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    await page.keyboard.press('Escape');
     await switchTo(page, 'Kingsford Council');
-    await expect(profile.getByRole('img', { name: 'Kingsford Council' })).toBeVisible();
+    await openAccountMenu(page);
+    await expect(page.getByRole('radio', { name: 'Kingsford Council' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await page.keyboard.press('Escape');
     await expect(surfaceBox(page, 'comment').getByRole('img')).toHaveAccessibleName(
       'Kingsford Council',
     );
@@ -95,6 +113,45 @@ test.describe('Facebook fixture site (extension not loaded)', () => {
     await page.keyboard.press('Enter');
     expect((await fbSent(page))[0]?.account).toBe('Kingsford Council');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  test('the menu’s other forms: menuitemradio, behind "See all profiles", an "Account" button', async ({
+    fbPage,
+  }) => {
+    const items = await fbPage({ menu: 'menuitemradio', active: 'Kingsford Council' });
+    await openAccountMenu(items);
+    await expect(items.getByRole('menu').getByRole('menuitemradio', { checked: true })).toHaveText(
+      /^Kingsford Council/,
+    );
+
+    const seeAll = await fbPage({ menu: 'see-all', menuButton: 'account' });
+    await openAccountMenu(seeAll, 'Account');
+    await expect(seeAll.getByRole('radio')).toHaveCount(0);
+    await seeAll.getByRole('button', { name: 'See all profiles' }).click();
+    await expect(seeAll.getByRole('radio', { checked: true })).toHaveText(/^Jane Doe/);
+  });
+
+  test('a group that refuses Pages switches back to the profile, silently and without reload', async ({
+    fbPage,
+    fbSent,
+  }) => {
+    const page = await fbPage({ active: 'Kingsford Council' });
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await goTo(page, 'Kingsford Allotments');
+    await expect(page).toHaveURL('https://www.facebook.com/groups/kingsford-allotments/');
+    await expect(page.getByRole('heading', { name: 'Kingsford Allotments' })).toBeVisible();
+    await compose(page, 'comment', 'Count me in');
+    await page.keyboard.press('Enter');
+    expect((await fbSent(page))[0]?.account).toBe('Jane Doe');
+    await openAccountMenu(page);
+    await expect(page.getByRole('radio', { checked: true })).toHaveText(/^Jane Doe/);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+    const business = await fbPage({ active: 'Kingsford Council' });
+    await goTo(business, 'Kingsford Business Network');
+    await compose(business, 'comment', 'Welcome');
+    await business.keyboard.press('Enter');
+    expect((await fbSent(business))[0]?.account).toBe('Kingsford Council');
   });
 
   test('query options: French labels, no author, no menu', async ({ fbPage }) => {

@@ -7,6 +7,7 @@ import {
   expect,
   kingsfordSombre,
   KINGSFORD,
+  lookAtMenu,
   send,
   surfaceBox,
   switchTo,
@@ -28,6 +29,7 @@ for (const surface of SURFACES) {
     }) => {
       await useRules(KINGSFORD);
       const page = await fbPage(PERSONAL);
+      await lookAtMenu(page);
       await compose(page, surface, 'Lovely walk by the river today');
       await expect(
         surfaceBox(page, surface).getByRole('status').filter({ hasText: 'Posting as' }),
@@ -52,6 +54,7 @@ for (const surface of SURFACES) {
     }) => {
       await useRules(KINGSFORD);
       const page = await fbPage(PAGE);
+      await lookAtMenu(page);
       await compose(page, surface, 'Road works on the high street');
       await send(page, surface);
 
@@ -81,6 +84,7 @@ for (const surface of SURFACES) {
     }) => {
       await useRules(KINGSFORD);
       const page = await fbPage(PAGE);
+      await lookAtMenu(page);
       const editor = await compose(page, surface, 'stick a bomb under the lot of them');
       await send(page, surface);
 
@@ -101,6 +105,7 @@ for (const surface of SURFACES) {
     }) => {
       await useRules(KINGSFORD);
       const page = await fbPage(PAGE);
+      await lookAtMenu(page);
       const editor = await compose(page, surface, 'Library opens at ten');
       await send(page, surface);
       const dialog = page.getByRole('alertdialog');
@@ -125,13 +130,18 @@ for (const surface of SURFACES) {
     }) => {
       await useRules(KINGSFORD);
       const page = await fbPage(PERSONAL);
+      await lookAtMenu(page);
       await compose(page, surface, 'Road works on the high street');
       const indicator = surfaceBox(page, surface)
         .getByRole('status')
         .filter({ hasText: 'Posting as' });
       await expect(indicator).toHaveText('Posting as Jane Doe · personal');
 
+      // The switch closes the menu before it can be read again: unknown, and it says why.
       await switchTo(page, 'Kingsford Council');
+      await expect(indicator).toContainText('Posting as unknown account');
+      await expect(indicator).toContainText('Open the account menu once');
+      await lookAtMenu(page, { expected: 'Kingsford Council · corporate' });
       await expect(indicator).toHaveText('Posting as Kingsford Council · corporate');
       await send(page, surface);
       const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
@@ -165,6 +175,7 @@ for (const surface of SURFACES) {
     test('sombre-event mode: 😂 is blocked on the Page', async ({ useRules, fbPage, fbSent }) => {
       await useRules(kingsfordSombre());
       const page = await fbPage(PAGE);
+      await lookAtMenu(page);
       const editor = await compose(page, surface, 'Bins are back 😂');
       await send(page, surface);
       const dialog = page.getByRole('alertdialog', { name: /Blocked.*Kingsford Council/ });
@@ -183,6 +194,7 @@ for (const surface of SURFACES) {
     }) => {
       await useRules(kingsfordSombre());
       const page = await fbPage(PERSONAL);
+      await lookAtMenu(page);
       await compose(page, surface, 'Bins are back 😂');
       await send(page, surface);
       await expect.poll(() => fbSent(page)).toHaveLength(1);

@@ -111,11 +111,53 @@ export async function send(page: Page, surface: Surface, postLabel = 'Post') {
   }
 }
 
-/** Switches identity in the top bar's account menu (no reload). */
-export async function switchTo(page: Page, name: string, menuLabel = 'Your profile') {
-  await page.getByRole('button', { name: menuLabel }).click();
-  await page.getByRole('menuitemradio', { name }).click();
-  await expect(page.getByRole('menu')).toHaveCount(0);
+/** The comment box's "Posting as …" indicator (the feed always has one comment box). */
+export function commentIndicator(page: Page): Locator {
+  return surfaceBox(page, 'comment').getByRole('status').filter({ hasText: 'Posting as' });
+}
+
+/** Opens the top bar's account menu (the button holding the "Your profile" picture). */
+export async function openAccountMenu(page: Page, menuLabel = 'Your profile') {
+  await page.getByRole('banner').getByRole('button', { name: menuLabel, exact: true }).click();
+}
+
+/**
+ * Opens the account menu (and "See all profiles" when asked), waits until Postguard has
+ * read it (the comment box's indicator no longer asks for it; or says `expected`), then
+ * closes it with Escape, as a person glancing at it would.
+ */
+export async function lookAtMenu(
+  page: Page,
+  {
+    expected,
+    seeAll = false,
+    menuLabel,
+  }: { expected?: string | RegExp; seeAll?: boolean; menuLabel?: string } = {},
+) {
+  await openAccountMenu(page, menuLabel);
+  if (seeAll) await page.getByRole('button', { name: 'See all profiles' }).click();
+  const indicator = commentIndicator(page);
+  if (expected) await expect(indicator).toContainText(expected);
+  else await expect(indicator).not.toContainText('Open the account menu');
+  await page.keyboard.press('Escape');
+  await expect(
+    page.getByRole('banner').locator('[role="radio"], [role="menuitemradio"]'),
+  ).toHaveCount(0);
+}
+
+/** Chooses an identity in the account menu; the fixture switches in place and closes it. */
+export async function switchTo(page: Page, name: string) {
+  await openAccountMenu(page);
+  await page.getByRole('radio', { name }).click();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+}
+
+/** Follows one of the left-hand shortcuts (client-side, no reload). */
+export async function goTo(page: Page, place: string) {
+  await page
+    .getByRole('navigation', { name: 'Shortcuts' })
+    .getByRole('link', { name: place })
+    .click();
 }
 
 /** How the fixture records a send from each surface by the way `send` sends. */

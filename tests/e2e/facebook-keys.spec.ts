@@ -1,7 +1,16 @@
 // The fixture Facebook's keyboard paths in a real Chromium with the built extension:
 // comments send on Enter (Shift+Enter is a new line), a comment box may have no
 // send button at all, and Facebook's div[role=button] controls act on keydown.
-import { compose, editorOf, expect, KINGSFORD, send, surfaceBox, test } from './facebook-helpers';
+import {
+  compose,
+  editorOf,
+  expect,
+  KINGSFORD,
+  lookAtMenu,
+  send,
+  surfaceBox,
+  test,
+} from './facebook-helpers';
 
 const PAGE = { active: 'Kingsford Council' };
 const PERSONAL = { active: 'Jane Doe' };
@@ -14,6 +23,7 @@ test.describe('Facebook comment box keys', () => {
   }) => {
     await useRules(KINGSFORD);
     const page = await fbPage({ ...PAGE, noCommentButton: '1' });
+    await lookAtMenu(page);
     const editor = await compose(page, 'comment', 'Thanks for reporting the pothole');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
@@ -38,6 +48,7 @@ test.describe('Facebook comment box keys', () => {
     }) => {
       await useRules(KINGSFORD);
       const page = await fbPage(PAGE);
+      await lookAtMenu(page);
       const editor = await compose(page, 'comment', 'See you at the fair');
       await page.keyboard.press(chord);
       const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
@@ -57,6 +68,7 @@ test.describe('Facebook comment box keys', () => {
   }) => {
     await useRules(KINGSFORD);
     const page = await fbPage(PERSONAL);
+    await lookAtMenu(page);
     const editor = await compose(page, 'comment', 'first line');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('second line');
@@ -75,6 +87,7 @@ test.describe('Facebook comment box keys', () => {
   test('Shift+Enter as the Page is not held; Enter is', async ({ useRules, fbPage, fbSent }) => {
     await useRules(KINGSFORD);
     const page = await fbPage(PAGE);
+    await lookAtMenu(page);
     await compose(page, 'comment', 'first line');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('second line');
@@ -91,6 +104,7 @@ test.describe('Facebook comment box keys', () => {
   test('the comment send button is guarded like Enter', async ({ useRules, fbPage, fbSent }) => {
     await useRules(KINGSFORD);
     const page = await fbPage(PAGE);
+    await lookAtMenu(page);
     await compose(page, 'comment', 'See you there');
     await surfaceBox(page, 'comment').getByRole('button', { name: 'Comment', exact: true }).click();
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
@@ -118,6 +132,7 @@ test.describe('Facebook in another language, and keyboard on the buttons', () =>
   }) => {
     await useRules(KINGSFORD);
     const page = await fbPage({ ...PAGE, lang: 'fr' });
+    await lookAtMenu(page, { menuLabel: 'Votre profil' });
     await compose(page, 'create-post', 'Travaux sur la grande rue', 'Créer une publication');
     await send(page, 'create-post', 'Publier');
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
@@ -140,6 +155,7 @@ test.describe('Facebook in another language, and keyboard on the buttons', () =>
   }) => {
     await useRules(KINGSFORD);
     const page = await fbPage(PAGE);
+    await lookAtMenu(page);
     await compose(page, 'create-post', 'Road works on the high street');
     await surfaceBox(page, 'create-post')
       .getByRole('button', { name: 'Post', exact: true })

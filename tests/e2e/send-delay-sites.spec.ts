@@ -3,7 +3,16 @@
 // text in Lexical's and Quill's boxes (LinkedIn's on the 2026 shell, in an open shadow
 // root, and on a company page's composer). X's cases are in send-delay.spec.ts.
 import { readFileSync } from 'node:fs';
-import { compose, editorOf, expect, KINGSFORD, send, test, VIA } from './facebook-helpers';
+import {
+  compose,
+  editorOf,
+  expect,
+  KINGSFORD,
+  lookAtMenu,
+  send,
+  test,
+  VIA,
+} from './facebook-helpers';
 import {
   companyComposer,
   expectSentOnce,
@@ -31,6 +40,7 @@ for (const surface of ['comment', 'create-post'] as const) {
   }) => {
     await useRules(kingsfordWithDelay(2));
     const page = await fbPage({ active: 'Kingsford Council' });
+    await lookAtMenu(page);
     await compose(page, surface, 'Road works on the high street');
     await send(page, surface);
     await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
@@ -55,6 +65,7 @@ test('Facebook comment: Undo sends nothing and the text stays in the box', async
 }) => {
   await useRules(kingsfordWithDelay(3));
   const page = await fbPage({ active: 'Kingsford Council' });
+  await lookAtMenu(page);
   await compose(page, 'comment', 'Thanks for coming along');
   await send(page, 'comment');
   await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
