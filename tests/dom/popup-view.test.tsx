@@ -69,6 +69,7 @@ function fakeApi(first: PopupData, overrides: Partial<PopupApi> = {}) {
     isToolbarPopup: vi.fn(async () => false),
     unsentHolds: vi.fn(async () => ({ holds: [] as UnsentHold[], damaged: false })),
     dismissHolds: vi.fn(async () => undefined),
+    diagnostics: vi.fn(async () => ({ ok: true as const, report: '## Postguard diagnostics' })),
     ...overrides,
   };
   return { api, change: (next: PopupData) => (current = next) };
