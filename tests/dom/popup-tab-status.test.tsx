@@ -70,13 +70,14 @@ describe('readTabStatus', () => {
     });
   });
 
-  it('says why the account cannot be detected when X hides it', async () => {
+  it('says why the account cannot be detected when X hides it, as a problem of the open compose box', async () => {
     const doc = await renderFixtureX({ hideSwitcher: true, hideAvatars: true });
     const status = readTabStatus(xAdapter, state(), doc, noon);
     expect(status.account).toBeNull();
     expect(status.role).toBe('unknown');
     expect(status.unknownReason).toBe('The page does not show which account is active.');
-    expect(status.health.ok).toBe(true); // a hidden account is not a broken guard
+    // Home's compose box is open: the account it would post from cannot be read.
+    expect(status.health).toEqual({ ok: false, problems: [{ code: 'account-not-shown' }] });
   });
 
   it('reports sombre mode from a scheduled window, with the manual switch still off', async () => {

@@ -80,7 +80,8 @@ async function mount(api: PopupApi) {
   await act(async () => {
     render(<Popup api={api} />, document.getElementById('app')!);
   });
-  await vi.waitFor(() => expect(document.querySelector('[role="status"]')).toBeNull());
+  // Loaded: the loading line (main's own status) is gone.
+  await vi.waitFor(() => expect(document.querySelector('main > [role="status"]')).toBeNull());
 }
 
 const section = (name: string) => {
