@@ -59,9 +59,12 @@ export function browserOf(nav: NavigatorWithUAData): string {
   return 'unknown';
 }
 
+/** What Chromium's userAgentData.platform says, for the systems it runs on. */
+const KNOWN_PLATFORMS = ['Windows', 'macOS', 'Linux', 'Android', 'Chrome OS', 'ChromeOS'];
+
 export function osOf(nav: NavigatorWithUAData): string {
   const platform = nav.userAgentData?.platform;
-  if (platform) return plain(platform);
+  if (platform && KNOWN_PLATFORMS.includes(platform)) return platform;
   return OPERATING_SYSTEMS.find(([, pattern]) => pattern.test(nav.userAgent))?.[0] ?? 'unknown';
 }
 
