@@ -150,6 +150,24 @@ describe('startTabStatus', () => {
     expect(ask({ type: 'tab/status', extra: true })).toEqual([undefined]);
   });
 
+  it('answers `tab/diagnostics` with the report, to Postguard’s own pages only', async () => {
+    Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version: '1.4.2' }) });
+    await start({ hideSwitcher: true, hideAvatars: true });
+    const [answer] = ask({ type: 'tab/diagnostics' });
+    const { report } = (await answer) as { report: string };
+    expect(report).toContain('"extension": "1.4.2"');
+    expect(report).toContain('"site": "x"');
+    expect(report).toContain('"health": [\n    "account-not-shown"\n  ]');
+    expect(report).not.toContain('KingsfordCouncil');
+    expect(ask({ type: 'tab/diagnostics' }, { ...popupSender, id: 'other-extension' })).toEqual([
+      undefined,
+    ]);
+    expect(
+      ask({ type: 'tab/diagnostics' }, { id: fakeBrowser.runtime.id, url: 'https://x.com/' }),
+    ).toEqual([undefined]);
+    expect(ask({ type: 'tab/diagnostics', selectors: ['*'] })).toEqual([undefined]);
+  });
+
   it('reports the account and role to the worker, again only when they change', async () => {
     await start({ active: 'KingsfordCouncil' });
     await vi.waitFor(() =>
