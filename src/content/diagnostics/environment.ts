@@ -23,21 +23,19 @@ interface NavigatorWithUAData {
   userAgentData?: { brands?: readonly UserAgentBrand[]; platform?: string };
 }
 
-/** Brands in the order a ticket is most helped by (Edge and Opera also name Chromium). */
+/** The browsers Postguard runs in; Edge's user agent names Chrome too, so it comes first. */
 const KNOWN_BROWSERS: readonly [string, RegExp][] = [
-  ['Edge', /\bEdg(?:e|A|iOS)?\/([\d.]+)/u],
-  ['Opera', /\bOPR\/([\d.]+)/u],
+  ['Edge', /\bEdg\/([\d.]+)/u],
   ['Firefox', /\bFirefox\/([\d.]+)/u],
   ['Chrome', /\bChrome\/([\d.]+)/u],
-  ['Safari', /\bVersion\/([\d.]+).*Safari\//u],
 ];
-const BRAND_ORDER = ['Microsoft Edge', 'Opera', 'Google Chrome', 'Chromium'];
+/** userAgentData brands, most specific first (Edge and Chrome also name Chromium). */
+const BRAND_ORDER = ['Microsoft Edge', 'Google Chrome', 'Chromium'];
 
 const OPERATING_SYSTEMS: readonly [string, RegExp][] = [
   ['Windows', /Windows/u],
   ['Android', /Android/u],
-  ['iOS', /iPhone|iPad/u],
-  ['macOS', /Mac OS X|Macintosh/u],
+  ['macOS', /Macintosh/u],
   ['ChromeOS', /CrOS/u],
   ['Linux', /Linux/u],
 ];
