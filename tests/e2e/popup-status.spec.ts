@@ -182,7 +182,8 @@ test('LinkedIn: unknown until the share box opens, then its author, live, with t
   const tab = tabSection(popup);
   await expect(tab).toContainText('SiteLinkedIn');
   await expect(tab).toContainText('The account cannot be detected');
-  await expect(tab).toContainText("Why: LinkedIn's share box is not open.");
+  await expect(tab).toContainText('Why: No compose box is open.');
+  await expect(tab).toContainText('GuardWorking'); // nothing to guard yet: not a problem
   await expect.poll(async () => (await badge(context, tabId)).text).toBe('?');
 
   await page.bringToFront();
