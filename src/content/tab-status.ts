@@ -151,7 +151,9 @@ export function startTabStatus({
     const status = readTabStatus(adapter, state, doc, now());
     const account = status.account?.slice(0, MAX_ACCOUNT) ?? null;
     recordHealth(status);
-    const key = JSON.stringify([account, status.role, status.health.ok]);
+    // The codes too: an open popup refreshes on each report, and says which part is missing.
+    const codes = status.health.problems.map((problem) => problem.code);
+    const key = JSON.stringify([account, status.role, status.health.ok, codes]);
     if (!force && key === lastSent) return;
     lastSent = key;
     // Fire-and-forget: nothing here waits for the worker. A failed report is

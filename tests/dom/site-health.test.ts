@@ -182,4 +182,25 @@ describe('the audit log', () => {
     });
     for (const event of healthEvents()) expect(GuardEvent.safeParse(event).success).toBe(true);
   });
+
+  it('tells the worker again when another part goes missing, so an open popup follows', async () => {
+    await fakeBrowser.storage.local.set({ [RULES_KEY]: stored });
+    page(`${BOX}${SEND}</div>`);
+    snapshot = createRulesSnapshot();
+    await snapshot.ready();
+    stop = startTabStatus({ win: window, adapter: testAdapter, snapshot, now: () => noon });
+    const statuses = () =>
+      sendMessage.mock.calls.filter(
+        ([message]) => (message as { type: string }).type === 'guard/status',
+      );
+    await vi.waitFor(() => expect(statuses()).toHaveLength(1));
+    // Still unhealthy, still no account: now the send button is gone as well.
+    document.querySelector('.send')!.remove();
+    await vi.waitFor(() => expect(statuses()).toHaveLength(2));
+    expect(statuses()[1]?.[0]).toMatchObject({ account: null, role: 'unknown', healthy: false });
+    expect(healthEvents().at(-1)).toMatchObject({
+      ok: false,
+      problems: ['send-control-missing', 'account-not-shown'],
+    });
+  });
 });
