@@ -53,43 +53,47 @@ function Health({ problems }: { problems: string[] }) {
   );
 }
 
-type Diagnostics = CopyDiagnosticsProps['fetchReport'];
-
-function GuardedTab({ status, diagnostics }: { status: TabStatus; diagnostics?: Diagnostics }) {
+function GuardedTab({ status }: { status: TabStatus }) {
   const role = roleWord(status.role);
-  const offerDiagnostics = diagnostics && status.health.problems.some(fromThePage);
   return (
-    <>
-      <dl>
-        <dt>{t('popup_site')}</dt>
-        <dd>{t(PLATFORM_KEYS[status.platform])}</dd>
-        <dt>{t('popup_posting_as')}</dt>
-        {status.account === null ? (
-          <dd class="role unknown">
-            <strong>{t('popup_account_unknown')}</strong>
-            {status.unknownReason && (
-              <p class="why">{t('popup_account_unknown_why', [status.unknownReason])}</p>
-            )}
-          </dd>
-        ) : (
-          <dd class={`role ${status.role}`}>
-            <strong>{t('popup_account_role', [status.account, role])}</strong>
-            {status.label && <p class="why">{status.label}</p>}
-          </dd>
-        )}
-        <Health problems={status.health.problems.map(problemText)} />
-      </dl>
-      {offerDiagnostics && <CopyDiagnostics fetchReport={diagnostics} />}
-    </>
+    <dl>
+      <dt>{t('popup_site')}</dt>
+      <dd>{t(PLATFORM_KEYS[status.platform])}</dd>
+      <dt>{t('popup_posting_as')}</dt>
+      {status.account === null ? (
+        <dd class="role unknown">
+          <strong>{t('popup_account_unknown')}</strong>
+          {status.unknownReason && (
+            <p class="why">{t('popup_account_unknown_why', [status.unknownReason])}</p>
+          )}
+        </dd>
+      ) : (
+        <dd class={`role ${status.role}`}>
+          <strong>{t('popup_account_role', [status.account, role])}</strong>
+          {status.label && <p class="why">{status.label}</p>}
+        </dd>
+      )}
+      <Health problems={status.health.problems.map(problemText)} />
+    </dl>
   );
 }
 
-export function TabSection({ data, diagnostics }: { data: PopupData; diagnostics?: Diagnostics }) {
+export function TabSection({
+  data,
+  diagnostics,
+}: {
+  data: PopupData;
+  /** Gets the tab's diagnostics report (offered only when the page is missing a part). */
+  diagnostics?: CopyDiagnosticsProps['fetchReport'];
+}) {
   const { tab } = data;
+  const offerDiagnostics =
+    diagnostics && tab.kind === 'guarded' && tab.status.health.problems.some(fromThePage);
   return (
     <section aria-labelledby="pg-tab">
       <h2 id="pg-tab">{t('popup_tab_heading')}</h2>
-      {tab.kind === 'guarded' && <GuardedTab status={tab.status} diagnostics={diagnostics} />}
+      {tab.kind === 'guarded' && <GuardedTab status={tab.status} />}
+      {offerDiagnostics && <CopyDiagnostics fetchReport={diagnostics} />}
       {tab.kind === 'not-running' && (
         <dl>
           <Health problems={[t('popup_not_running')]} />
