@@ -2,6 +2,7 @@
 // toolbar button, so the popup page is opened as a tab of its own and told which tab to
 // describe with `?tab=<id>` (src/popup/target-tab.ts). The badge is read in the service
 // worker, where `chrome.action` lives.
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importKingsford, linkedinPage, startPost, switchAuthor } from './linkedin-helpers';
@@ -156,6 +157,8 @@ test('`Copy diagnostics` copies a report that names the site and its selectors, 
   const copy = tab.getByRole('button', { name: 'Copy diagnostics' });
   await copy.click();
   await expect(tab.getByRole('status')).toHaveText('Copied');
+  const axe = await new AxeBuilder({ page: popup }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
   const report = await popup.evaluate(() => navigator.clipboard.readText());
   expect(report).toContain('## Postguard diagnostics');
