@@ -2,7 +2,7 @@
 // the adapter's problem code put into words in the browser's language.
 import type { AccountSeen } from '../core/engine';
 import { t } from '../shared/i18n';
-import type { ComposeSurface, SiteAdapter } from './sites/adapter';
+import type { AccountRead, ComposeSurface, SiteAdapter } from './sites/adapter';
 import type { SiteProblemCode } from './sites/problems';
 
 // One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
@@ -30,12 +30,14 @@ export function seeAccount(
   surface: ComposeSurface | null,
   doc: Document,
 ): AccountSeen & { problem?: SiteProblemCode } {
-  const read = adapter.readAccount(surface, doc);
-  if (read.handle !== null) return { platform: adapter.platform, handle: read.handle };
-  return {
-    platform: adapter.platform,
-    handle: null,
-    reason: problemText(read.problem),
-    problem: read.problem,
-  };
+  return accountSeen(adapter.platform, adapter.readAccount(surface, doc));
+}
+
+/** What an adapter read, as the engine takes it (for a caller that has read it already). */
+export function accountSeen(
+  platform: SiteAdapter['platform'],
+  read: AccountRead,
+): AccountSeen & { problem?: SiteProblemCode } {
+  if (read.handle !== null) return { platform, handle: read.handle };
+  return { platform, handle: null, reason: problemText(read.problem), problem: read.problem };
 }

@@ -8,7 +8,8 @@ import { t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
 import { roleWord } from './ui/text';
 import { noteSurfaces, onPageChange } from './page-changes';
-import { seeAccount } from './account';
+import { accountSeen, problemText } from './account';
+import { surfaceHealth } from './site-health';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
   const doc = win.document;
@@ -35,12 +36,17 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
       // Above the compose box, on a line of its own: inside the editor's own
       // row it would squeeze the text (sites lay compose rows out with flex).
       if (surface.root.firstElementChild !== view.host) surface.root.prepend(view.host);
-      const account = seeAccount(adapter, surface, doc);
+      // Which parts of the box the guard cannot find, each in a sentence (the account's first).
+      const health = surfaceHealth(adapter, surface, doc);
+      const account = accountSeen(adapter.platform, health.account);
       const verdict = evaluate({ texts: [] }, account, rules, new Date());
       const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
+      const missing = account.problem ? [account.problem] : [];
+      missing.push(...health.problems.filter((code) => code !== account.problem));
+      const why = missing.map(problemText).join(' ') || undefined;
       if (shown)
-        view.show(t('indicator_posting_as', [shown, roleWord(verdict.role)]), verdict.role);
-      else view.show(t('indicator_posting_as_unknown'), 'unknown', account.reason);
+        view.show(t('indicator_posting_as', [shown, roleWord(verdict.role)]), verdict.role, why);
+      else view.show(t('indicator_posting_as_unknown'), 'unknown', why);
     }
   }
 

@@ -11,6 +11,9 @@ import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
 import { onPageChange } from './page-changes';
 import { seeAccount } from './account';
+import { siteHealth } from './site-health';
+import { diagnosticsReport } from './diagnostics/report';
+import { readEnvironment } from './diagnostics/environment';
 
 /** The longest account name `guard/status` carries (the message schema's limit). */
 const MAX_ACCOUNT = 200;
@@ -39,6 +42,8 @@ export function readTabStatus(
     const surface =
       surfaces.find((s) => focused !== null && s.root.contains(focused)) ?? surfaces[0] ?? null;
     seen = seeAccount(adapter, surface, doc);
+    // Every open compose box: a part the guard cannot find in any is a problem.
+    for (const code of siteHealth(adapter, doc, surfaces).problems) problems.push({ code });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     problems.push({ code: 'page-unreadable', detail });
@@ -61,14 +66,24 @@ export function readTabStatus(
   return status;
 }
 
+const TAB_MESSAGE_TYPES: readonly unknown[] = [
+  'tab/status',
+  'tab/diagnostics',
+] satisfies TabMessage['type'][];
+
 /**
  * The TabMessage schema (shared/messages.ts), checked without zod, which the
- * content script does not bundle: `{ type: 'tab/status' }` and nothing else.
+ * content script does not bundle: `{ type: 'tab/status' }` or
+ * `{ type: 'tab/diagnostics' }`, and nothing else.
  */
 function isTabMessage(raw: unknown): raw is TabMessage {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const keys = Object.keys(raw);
-  return keys.length === 1 && keys[0] === 'type' && (raw as TabMessage).type === 'tab/status';
+  return (
+    keys.length === 1 &&
+    keys[0] === 'type' &&
+    TAB_MESSAGE_TYPES.includes((raw as { type: unknown }).type)
+  );
 }
 
 export interface TabStatusOptions {
@@ -96,10 +111,16 @@ export function startTabStatus({
     if (typeof sender.url !== 'string' || !sender.url.startsWith(pageBase)) return undefined;
     if (!isTabMessage(raw)) return undefined;
     // After any storage change already announced, so a fresh switch is reflected.
-    return snapshot.ready().then((state) => ({
-      ok: true as const,
-      status: readTabStatus(adapter, snapshot.current() ?? state, doc, now()),
-    }));
+    return snapshot.ready().then((state) => {
+      const status = readTabStatus(adapter, snapshot.current() ?? state, doc, now());
+      if (raw.type === 'tab/status') return { ok: true as const, status };
+      const health = [...new Set(status.health.problems.map((problem) => problem.code))];
+      const env = readEnvironment(win);
+      return {
+        ok: true as const,
+        report: diagnosticsReport({ adapter, doc, env, health, now: now() }),
+      };
+    });
   };
 
   // Health changes go to the audit log: a page that starts unhealthy, and
@@ -130,7 +151,9 @@ export function startTabStatus({
     const status = readTabStatus(adapter, state, doc, now());
     const account = status.account?.slice(0, MAX_ACCOUNT) ?? null;
     recordHealth(status);
-    const key = JSON.stringify([account, status.role, status.health.ok]);
+    // The codes too: an open popup refreshes on each report, and says which part is missing.
+    const codes = status.health.problems.map((problem) => problem.code);
+    const key = JSON.stringify([account, status.role, status.health.ok, codes]);
     if (!force && key === lastSent) return;
     lastSent = key;
     // Fire-and-forget: nothing here waits for the worker. A failed report is

@@ -4,6 +4,8 @@
 import type { LoggedEntry } from '../core/audit';
 import { STEP_TITLE_KEYS, type IncidentStep } from '../core/incident/steps';
 import { t } from '../shared/i18n';
+import { problemText } from '../content/account';
+import { SITE_PROBLEM_CODES, type SiteProblemCode } from '../content/sites/problems';
 
 // One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
 const KIND_NAMES: Record<string, () => string> = {
@@ -45,6 +47,22 @@ export function kindName(kind: string): string {
 export function platformName(platform: unknown): string {
   if (typeof platform !== 'string') return '';
   return Object.hasOwn(PLATFORMS, platform) ? (PLATFORMS[platform]?.() ?? platform) : platform;
+}
+
+const HEALTH_WORDS: Record<string, () => string> = {
+  'no-rules': () => t('options_audit_health_no_rules'),
+  'rules-damaged': () => t('options_audit_health_rules_damaged'),
+  'page-unreadable': () => t('options_audit_health_page_unreadable'),
+};
+
+/** A health code with its words (the same words the indicator and the popup use); an unknown code as it is. */
+function healthProblem(code: string): string {
+  const words = Object.hasOwn(HEALTH_WORDS, code)
+    ? HEALTH_WORDS[code]?.()
+    : (SITE_PROBLEM_CODES as readonly string[]).includes(code)
+      ? problemText(code as SiteProblemCode)
+      : undefined;
+  return words ? t('options_audit_health_problem', [code, words]) : code;
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -94,7 +112,12 @@ export function detailText(entry: LoggedEntry): string {
     case 'health-changed':
       return entry.ok === true
         ? t('options_audit_detail_healthy')
-        : t('options_audit_detail_problems', [list(entry.problems)]);
+        : t('options_audit_detail_problems', [
+            (Array.isArray(entry.problems) ? entry.problems : [])
+              .filter((code): code is string => typeof code === 'string')
+              .map(healthProblem)
+              .join(' '),
+          ]);
     case 'rules-damaged':
       return t('options_audit_detail_problems', [list(entry.problems)]);
     case 'incident-opened':

@@ -68,7 +68,10 @@ export function Popup({ api = browserApi }: { api?: PopupApi }) {
       <UnsentNotice api={api} />
       {data ? (
         <>
-          <TabSection data={data} />
+          <TabSection
+            data={data}
+            diagnostics={target ? () => api.diagnostics(target) : undefined}
+          />
           <RulesSection
             rules={data.rules}
             rulesError={data.rulesError}

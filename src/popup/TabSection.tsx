@@ -1,9 +1,12 @@
 // The popup's "This tab" section: the site, the account the guard sees and its
-// role (or why it cannot be seen), and whether the guard is working.
+// role (or why it cannot be seen), and whether the guard is working; when a
+// part of a compose box cannot be found, which, and `Copy diagnostics`.
 import type { Platform } from '../core/rules/schema';
+import { problemText as siteProblemText } from '../content/account';
 import { roleWord, t } from '../shared/i18n';
 import type { GuardProblem, TabStatus } from '../shared/messages';
 import type { PopupData } from './api';
+import { CopyDiagnostics, type CopyDiagnosticsProps } from './CopyDiagnostics';
 
 export const PLATFORM_KEYS: Record<Platform, string> = {
   x: 'popup_platform_x',
@@ -19,8 +22,18 @@ function problemText(problem: GuardProblem): string {
       return t('popup_problem_rules_damaged', [problem.detail]);
     case 'page-unreadable':
       return t('popup_problem_page_unreadable', [problem.detail]);
+    case 'send-control-missing':
+      return t('popup_problem_send_control_missing');
+    case 'text-box-missing':
+      return t('popup_problem_text_box_missing');
+    default:
+      // What stops the account being read, in the adapter's words (as the indicator says it).
+      return t('popup_problem_account_unreadable', [siteProblemText(problem.code)]);
   }
 }
+
+/** Problems that come from the page's markup: the ones a diagnostics report helps fix. */
+const fromThePage = ({ code }: GuardProblem) => code !== 'no-rules' && code !== 'rules-damaged';
 
 function Health({ problems }: { problems: string[] }) {
   return (
@@ -65,12 +78,22 @@ function GuardedTab({ status }: { status: TabStatus }) {
   );
 }
 
-export function TabSection({ data }: { data: PopupData }) {
+export function TabSection({
+  data,
+  diagnostics,
+}: {
+  data: PopupData;
+  /** Gets the tab's diagnostics report (offered only when the page is missing a part). */
+  diagnostics?: CopyDiagnosticsProps['fetchReport'];
+}) {
   const { tab } = data;
+  const offerDiagnostics =
+    diagnostics && tab.kind === 'guarded' && tab.status.health.problems.some(fromThePage);
   return (
     <section aria-labelledby="pg-tab">
       <h2 id="pg-tab">{t('popup_tab_heading')}</h2>
       {tab.kind === 'guarded' && <GuardedTab status={tab.status} />}
+      {offerDiagnostics && <CopyDiagnostics fetchReport={diagnostics} />}
       {tab.kind === 'not-running' && (
         <dl>
           <Health problems={[t('popup_not_running')]} />

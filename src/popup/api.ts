@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { sombreState } from '../core/engine/sombre';
 import type { RuleFile } from '../core/rules/schema';
 import {
+  DiagnosticsAnswer,
   Message,
   send,
   sendToTab,
@@ -14,6 +15,7 @@ import {
   type TabStatus,
   type UnsentHold,
 } from '../shared/messages';
+import { t } from '../shared/i18n';
 import { STORAGE_KEYS } from '../shared/rules-state';
 import { onStorageChange } from '../shared/storage-area';
 import { findTargetTab, guardedPatterns, isGuardedUrl, type TargetTab } from './target-tab';
@@ -56,6 +58,8 @@ export interface PopupApi {
   dismissHolds(holdIds: string[]): Promise<void>;
   /** Whether the popup is the toolbar's popup (closed after opening the incident guide). */
   isToolbarPopup(): Promise<boolean>;
+  /** The tab's diagnostics report for a bug ticket (content/diagnostics), checked here. */
+  diagnostics(target: TargetTab): Promise<{ ok: true; report: string } | Failure>;
 }
 
 export function rulesFromStatus(status: TabStatus): RulesView {
@@ -132,6 +136,15 @@ export const browserApi: PopupApi = {
 
   async dismissHolds(holdIds) {
     await send({ type: 'holds/dismiss', holdIds });
+  },
+
+  async diagnostics(target) {
+    if (target.kind === 'none') return { ok: false, errors: [t('error_no_guard')] };
+    const answer = await sendToTab(target.id, { type: 'tab/diagnostics' });
+    if (!answer.ok) return answer;
+    // The answer comes from a web page's process: only a bounded text is taken.
+    const parsed = DiagnosticsAnswer.safeParse(answer);
+    return parsed.success ? parsed.data : { ok: false, errors: [t('error_no_guard')] };
   },
 
   async isToolbarPopup() {

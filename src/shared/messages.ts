@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { t } from './i18n';
 import { GuardEvent, IncidentEvent, type AuditEntry } from '../core/audit';
 import { PLATFORMS, ROLES, type Platform, type Role, type RuleFile } from '../core/rules/schema';
+import type { SiteProblemCode } from '../content/sites/problems';
 
 /** The longest account name a message may carry (a handle or a Page's shown name). */
 const accountName = z.string().check(z.maxLength(200));
@@ -90,6 +91,8 @@ export interface Responses {
  */
 export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab/status') }),
+  // The diagnostics report for a bug ticket (content/diagnostics): no post text, names or handles.
+  z.strictObject({ type: z.literal('tab/diagnostics') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
 
@@ -99,7 +102,12 @@ export type GuardProblem =
   /** A stored rule set or the managed policy is damaged; `detail` says how. */
   | { code: 'rules-damaged'; detail: string }
   /** Reading the page threw (the site changed its markup); the guard fails closed. */
-  | { code: 'page-unreadable'; detail: string };
+  | { code: 'page-unreadable'; detail: string }
+  /**
+   * A compose box is open but a part of it cannot be found: its send control,
+   * its text box, or the account (the adapter's code: `account-not-shown`…).
+   */
+  | { code: SiteProblemCode };
 
 /** What the content script knows about its tab right now (answer to `tab/status`). */
 export interface TabStatus {
@@ -118,8 +126,18 @@ export interface TabStatus {
   locked: boolean;
 }
 
+/** The longest diagnostics report a tab may send (a few KB in practice). */
+export const MAX_DIAGNOSTICS = 50_000;
+
+/** The answer to `tab/diagnostics`, checked in the popup: it comes from a web page's process. */
+export const DiagnosticsAnswer = z.strictObject({
+  ok: z.literal(true),
+  report: z.string().check(z.minLength(1), z.maxLength(MAX_DIAGNOSTICS)),
+});
+
 export interface TabResponses {
   'tab/status': { ok: true; status: TabStatus };
+  'tab/diagnostics': z.infer<typeof DiagnosticsAnswer>;
 }
 
 /** Sends a message to the background worker; a transport failure becomes a Failure. */

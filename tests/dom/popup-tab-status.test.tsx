@@ -71,7 +71,7 @@ describe('readTabStatus', () => {
     });
   });
 
-  it('says why the account cannot be detected when X hides it', async () => {
+  it('says why the account cannot be detected when X hides it, as a problem of the open compose box', async () => {
     const doc = await renderFixtureX({
       hideSwitcher: true,
       hideProfileLink: true,
@@ -81,7 +81,8 @@ describe('readTabStatus', () => {
     expect(status.account).toBeNull();
     expect(status.role).toBe('unknown');
     expect(status.unknownReason).toBe('The page does not show which account is active.');
-    expect(status.health.ok).toBe(true); // a hidden account is not a broken guard
+    // Home's compose box is open: the account it would post from cannot be read.
+    expect(status.health).toEqual({ ok: false, problems: [{ code: 'account-not-shown' }] });
   });
 
   it('reports sombre mode from a scheduled window, with the manual switch still off', async () => {
@@ -152,6 +153,24 @@ describe('startTabStatus', () => {
     expect(ask({ type: 'tab/status' }, { id: fakeBrowser.runtime.id })).toEqual([undefined]);
     expect(ask({ type: 'rules/get' })).toEqual([undefined]);
     expect(ask({ type: 'tab/status', extra: true })).toEqual([undefined]);
+  });
+
+  it('answers `tab/diagnostics` with the report, to Postguard’s own pages only', async () => {
+    Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version: '1.4.2' }) });
+    await start({ hideSwitcher: true, hideAvatars: true });
+    const [answer] = ask({ type: 'tab/diagnostics' });
+    const { report } = (await answer) as { report: string };
+    expect(report).toContain('"extension": "1.4.2"');
+    expect(report).toContain('"site": "x"');
+    expect(report).toContain('"health": [\n    "account-not-shown"\n  ]');
+    expect(report).not.toContain('KingsfordCouncil');
+    expect(ask({ type: 'tab/diagnostics' }, { ...popupSender, id: 'other-extension' })).toEqual([
+      undefined,
+    ]);
+    expect(
+      ask({ type: 'tab/diagnostics' }, { id: fakeBrowser.runtime.id, url: 'https://x.com/' }),
+    ).toEqual([undefined]);
+    expect(ask({ type: 'tab/diagnostics', selectors: ['*'] })).toEqual([undefined]);
   });
 
   it('reports the account and role to the worker, again only when they change', async () => {

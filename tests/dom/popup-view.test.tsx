@@ -69,6 +69,7 @@ function fakeApi(first: PopupData, overrides: Partial<PopupApi> = {}) {
     isToolbarPopup: vi.fn(async () => false),
     unsentHolds: vi.fn(async () => ({ holds: [] as UnsentHold[], damaged: false })),
     dismissHolds: vi.fn(async () => undefined),
+    diagnostics: vi.fn(async () => ({ ok: true as const, report: '## Postguard diagnostics' })),
     ...overrides,
   };
   return { api, change: (next: PopupData) => (current = next) };
@@ -79,7 +80,8 @@ async function mount(api: PopupApi) {
   await act(async () => {
     render(<Popup api={api} />, document.getElementById('app')!);
   });
-  await vi.waitFor(() => expect(document.querySelector('[role="status"]')).toBeNull());
+  // Loaded: the loading line (main's own status) is gone.
+  await vi.waitFor(() => expect(document.querySelector('main > [role="status"]')).toBeNull());
 }
 
 const section = (name: string) => {

@@ -2,6 +2,7 @@
 // toolbar button, so the popup page is opened as a tab of its own and told which tab to
 // describe with `?tab=<id>` (src/popup/target-tab.ts). The badge is read in the service
 // worker, where `chrome.action` lives.
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importKingsford, linkedinPage, startPost, switchAuthor } from './linkedin-helpers';
@@ -125,13 +126,52 @@ test('says the account cannot be detected, and why, when X hides it; the badge s
   await expect(tab).toContainText('The account cannot be detected');
   await expect(tab).toContainText('Why: The page does not show which account is active.');
   await expect(tab).not.toContainText(CORPORATE);
+  // Home's compose box is open: the account it would post from is a missing part.
+  await expect(tab).toContainText('GuardNeeds attention');
   await expect
     .poll(() => badge(context, tabId))
     .toEqual({
       text: '?',
-      title: 'Postguard: the account on X cannot be detected',
+      title:
+        'Postguard: the account on X cannot be detected. Needs attention: open Postguard for details.',
       colour: [95, 99, 104, 255],
     });
+});
+
+test('`Copy diagnostics` copies a report that names the site and its selectors, and no handle', async ({
+  context,
+  extensionId,
+  xPage,
+}) => {
+  await importRules(context, extensionId, kingsfordRules());
+  await xPage({ hideSwitcher: '1', hideAvatars: '1', active: CORPORATE });
+  const tabId = await tabIdOf(context, 'https://x.com/*');
+  // Chromium grants no permission to an extension's origin by name: to every origin, then.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = await openPopup(context, extensionId, tabId);
+
+  const tab = tabSection(popup);
+  await expect(tab).toContainText(
+    'Which account posts from the open compose box cannot be read: The page does not show which account is active.',
+  );
+  const copy = tab.getByRole('button', { name: 'Copy diagnostics' });
+  await copy.click();
+  await expect(tab.getByRole('status')).toHaveText('Copied');
+  const axe = await new AxeBuilder({ page: popup }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  const report = await popup.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('## Postguard diagnostics');
+  expect(report).toContain('"site": "x"');
+  expect(report).toContain('"host": "x.com"');
+  expect(report).toMatch(/"browser": "(Chromium|Google Chrome) \d+/u);
+  expect(report).toContain('"account-not-shown"');
+  expect(report).toContain('SideNav_AccountSwitcher_Button');
+  expect(report).toContain('tweetButtonInline');
+  for (const handle of [CORPORATE, PERSONAL]) {
+    expect(report.toLowerCase()).not.toContain(handle.toLowerCase());
+  }
+  expect(report).not.toContain('@');
 });
 
 test('LinkedIn: unknown until the share box opens, then its author, live, with the badge', async ({
@@ -146,6 +186,7 @@ test('LinkedIn: unknown until the share box opens, then its author, live, with t
   await expect(tab).toContainText('SiteLinkedIn');
   await expect(tab).toContainText('The account cannot be detected');
   await expect(tab).toContainText('Why: No compose box is open.');
+  await expect(tab).toContainText('GuardWorking'); // nothing to guard yet: not a problem
   await expect.poll(async () => (await badge(context, tabId)).text).toBe('?');
 
   await page.bringToFront();

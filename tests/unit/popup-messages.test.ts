@@ -76,6 +76,7 @@ describe('message schemas', () => {
       false,
     ],
     [{ type: 'tab/status' }, false], // a content script's message, never the worker's
+    [{ type: 'tab/diagnostics' }, false],
   ])('worker: %j valid: %s', (message, valid) => {
     expect(Message.safeParse(message).success).toBe(valid);
   });
@@ -83,6 +84,8 @@ describe('message schemas', () => {
   it.each([
     [{ type: 'tab/status' }, true],
     [{ type: 'tab/status', tab: 1 }, false],
+    [{ type: 'tab/diagnostics' }, true],
+    [{ type: 'tab/diagnostics', selectors: ['*'] }, false],
     [{ type: 'rules/get' }, false],
     ['tab/status', false],
   ])('content script: %j valid: %s', (message, valid) => {

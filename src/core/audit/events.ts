@@ -4,6 +4,10 @@
 import * as z from 'zod/mini';
 import { PLATFORMS, ROLES } from '../rules/schema';
 import { REASON_CODES } from '../engine/types';
+// A list of constants with no dependencies: the adapters' problem codes are
+// health codes too, so the audit log records what the popup and the
+// diagnostics report say, and a code added there is accepted here.
+import { SITE_PROBLEM_CODES } from '../../content/sites/problems';
 
 const platform = z.enum(PLATFORMS);
 const role = z.enum([...ROLES, 'unknown'] as const);
@@ -14,6 +18,18 @@ const post = z.optional(z.string().check(z.maxLength(70_000)));
 const codes = z.array(z.enum(REASON_CODES)).check(z.maxLength(REASON_CODES.length));
 /** Ties a held send's start to its end (released, undone or abandoned). */
 const holdId = z.string().check(z.regex(/^[\w-]{1,64}$/));
+
+/**
+ * What can be wrong with the guard in a tab: the rules (none, damaged), the
+ * page (unreadable), or a part of a compose box the guard cannot find.
+ */
+export const HEALTH_CODES = [
+  'no-rules',
+  'rules-damaged',
+  'page-unreadable',
+  ...SITE_PROBLEM_CODES,
+] as const;
+export type HealthCode = (typeof HEALTH_CODES)[number];
 
 const guarded = { platform, account, role };
 const judged = { ...guarded, action: z.enum(['allow', 'confirm', 'block']), codes, post };
@@ -53,9 +69,7 @@ export const GuardEvent = z.discriminatedUnion('kind', [
     kind: z.literal('health-changed'),
     platform,
     ok: z.boolean(),
-    problems: z
-      .array(z.enum(['no-rules', 'rules-damaged', 'page-unreadable']))
-      .check(z.maxLength(3)),
+    problems: z.array(z.enum(HEALTH_CODES)).check(z.maxLength(HEALTH_CODES.length)),
   }),
 ]);
 export type GuardEvent = z.infer<typeof GuardEvent>;
