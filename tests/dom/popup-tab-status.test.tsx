@@ -157,7 +157,7 @@ describe('startTabStatus', () => {
 
   it('answers `tab/diagnostics` with the report, to Postguard’s own pages only', async () => {
     Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version: '1.4.2' }) });
-    await start({ hideSwitcher: true, hideAvatars: true });
+    await start({ hideSwitcher: true, hideProfileLink: true, hideAvatars: true });
     const [answer] = ask({ type: 'tab/diagnostics' });
     const { report } = (await answer) as { report: string };
     expect(report).toContain('"extension": "1.4.2"');
