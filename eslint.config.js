@@ -41,7 +41,22 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document'],
-      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', 'preact*'] }],
+      // Core is pure: no browser API, no UI, nothing from the layers built on it.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'webextension-polyfill',
+            'preact*',
+            '**/content/**',
+            '**/background/**',
+            '**/shared/**',
+            '**/popup/**',
+            '**/options/**',
+            '**/incident/**',
+          ],
+        },
+      ],
     },
   },
 );

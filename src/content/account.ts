@@ -3,7 +3,7 @@
 import type { AccountSeen } from '../core/engine';
 import { t } from '../shared/i18n';
 import type { AccountRead, ComposeSurface, SiteAdapter } from './sites/adapter';
-import type { SiteProblemCode } from './sites/problems';
+import type { SiteProblemCode } from '../core/site-problems';
 
 // One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
 const PROBLEM_TEXT: Record<SiteProblemCode, () => string> = {

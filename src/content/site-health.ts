@@ -7,7 +7,7 @@
 // A page with no compose box open is healthy, whatever it shows of the
 // account: there is nothing to guard yet.
 import type { AccountRead, ComposeSurface, SiteAdapter } from './sites/adapter';
-import type { SiteProblemCode } from './sites/problems';
+import type { SiteProblemCode } from '../core/site-problems';
 
 export interface SurfaceHealth {
   surface: ComposeSurface;

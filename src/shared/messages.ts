@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { t } from './i18n';
 import { GuardEvent, IncidentEvent, type AuditEntry } from '../core/audit';
 import { PLATFORMS, ROLES, type Platform, type Role, type RuleFile } from '../core/rules/schema';
-import type { SiteProblemCode } from '../content/sites/problems';
+import type { SiteProblemCode } from '../core/site-problems';
 
 /** The longest account name a message may carry (a handle or a Page's shown name). */
 const accountName = z.string().check(z.maxLength(200));

@@ -6,7 +6,7 @@ import { Message } from '../../src/shared/messages';
 import { handlers, type Sender } from '../../src/background/handlers';
 import { readAuditLog } from '../../src/background/audit-log';
 import { HEALTH_CODES } from '../../src/core/audit';
-import { SITE_PROBLEM_CODES } from '../../src/content/sites/problems';
+import { SITE_PROBLEM_CODES } from '../../src/core/site-problems';
 import { detailText } from '../../src/options/AuditLogDetail';
 
 const tab: Sender = { fromExtensionPage: false, tabUrl: 'https://x.com/home', tabId: 7 };

@@ -7,7 +7,7 @@
 // read they say with a problem code (problems.ts), which the content script
 // puts into words (content/account.ts).
 import type { Platform } from '../../core/rules/schema';
-import type { SiteProblemCode } from './problems';
+import type { SiteProblemCode } from '../../core/site-problems';
 
 /** One compose box: its editors (several for a thread) and its send control. */
 export interface ComposeSurface {

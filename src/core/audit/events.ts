@@ -7,7 +7,7 @@ import { REASON_CODES } from '../engine/types';
 // A list of constants with no dependencies: the adapters' problem codes are
 // health codes too, so the audit log records what the popup and the
 // diagnostics report say, and a code added there is accepted here.
-import { SITE_PROBLEM_CODES } from '../../content/sites/problems';
+import { SITE_PROBLEM_CODES } from '../site-problems';
 
 const platform = z.enum(PLATFORMS);
 const role = z.enum([...ROLES, 'unknown'] as const);

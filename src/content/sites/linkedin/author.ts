@@ -4,7 +4,7 @@
 // buttons, since the URL names the page only by number. Whatever cannot be read is
 // unknown, with the reason: the guard then asks (fails closed), never guesses.
 import type { AccountRead } from '../adapter';
-import type { SiteProblemCode } from '../problems';
+import type { SiteProblemCode } from '../../../core/site-problems';
 import { queryFirst } from '../dom';
 import { COMPANY_ADMIN_PATH, LINKEDIN_SELECTORS as S } from './selectors';
 import { visibleLines } from './text';
