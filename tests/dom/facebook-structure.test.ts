@@ -1,6 +1,6 @@
 // The Facebook adapter's fallbacks, on hand-written markup for shapes the fixture does
 // not take: where the live site may differ from it, the adapter must still find the send
-// control and the account, or say it cannot (site-facts.md: evidence, not truth).
+// control and the account, or say it cannot (docs/sites/facebook.md: evidence, not truth).
 import { afterEach, describe, expect, it } from 'vitest';
 import { facebookAdapter as fb } from '../../src/content/sites/facebook';
 import { adapterFor } from '../../src/content/sites';

@@ -11,7 +11,7 @@ import { EXAMPLES } from './rules';
 export type { SentPost };
 export { expect };
 
-/** The Lexical editable, as site-facts.md describes it. */
+/** The Lexical editable, as docs/sites/facebook.md describes it. */
 export const FB_EDITOR =
   'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][spellcheck="true"].notranslate';
 

@@ -12,11 +12,11 @@ import { EXAMPLES, importRules } from './rules';
 
 export type { SentPost };
 
-/** The share modal, newer and older markup (site-facts.md). */
+/** The share modal, newer and older markup (docs/sites/linkedin.md). */
 export const SHARE_MODAL =
   '[role="dialog"][aria-labelledby="share-to-linkedin-modal__header"], .share-box-v2__modal';
 
-/** The fixture's paths: the member's composer and a company page's admin composer (site-facts.md). */
+/** The fixture's paths: the member's composer and a company page's admin composer (docs/sites/linkedin.md). */
 export const PERSONAL_COMPOSER = '/preload/sharebox/';
 export const COMPANY_COMPOSER = '/company/1234/admin/page-posts/published/';
 /** Its editor: Quill, or the newer textbox (?editor=textbox). */

@@ -1,4 +1,4 @@
-// Pages saved from the live sites (evidence grade R, /work/shared/real-dom):
+// Pages saved from the live sites (evidence grade R, docs/sites/x.md): they live in
 // the shared folder beside this repository (`<repo>/../shared/real-dom`, or
 // POSTGUARD_REAL_DOM). The files stay there, never in the repository (they are
 // the sites' markup and other people's posts). Adding a page is an entry here;
