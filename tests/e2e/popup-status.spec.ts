@@ -144,7 +144,7 @@ test('`Copy diagnostics` copies a report that names the site and its selectors, 
   xPage,
 }) => {
   await importRules(context, extensionId, kingsfordRules());
-  await xPage({ hideSwitcher: '1', hideAvatars: '1', active: CORPORATE });
+  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
   const tabId = await tabIdOf(context, 'https://x.com/*');
   // Chromium grants no permission to an extension's origin by name: to every origin, then.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
