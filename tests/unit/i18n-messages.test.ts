@@ -12,6 +12,7 @@ import {
 } from '../../src/core/engine';
 import { ENGLISH_TEMPLATES } from '../../src/core/engine/messages';
 import { checkFailedVerdict } from '../../src/content/guard/fail-closed';
+import { askedAgainVerdict } from '../../src/content/guard/fallback';
 import { check, example, seen } from './engine-helpers';
 
 interface Entry {
@@ -95,6 +96,10 @@ describe('the engine’s reasons', () => {
       ),
     ],
     ['check failed', checkFailedVerdict(new Error('the account switcher changed shape'))],
+    [
+      'asked again',
+      askedAgainVerdict(checkFailedVerdict(new Error('the account switcher changed shape'))),
+    ],
   ];
   const reasons: [string, Reason][] = verdicts.flatMap(([name, v]) =>
     v.reasons.map((r): [string, Reason] => [`${name} · ${r.code}`, r]),
@@ -107,6 +112,7 @@ describe('the engine’s reasons', () => {
         'banned-term',
         'check-failed',
         'corporate-account',
+        'post-changed',
         'profanity',
         'sombre-emoji',
         'sombre-hashtag',

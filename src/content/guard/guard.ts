@@ -9,6 +9,7 @@ import { showDialog } from '../ui/dialog';
 import { interceptSends } from './interceptor';
 import { release } from './release';
 import { checkFailedVerdict } from './fail-closed';
+import { askedAgainVerdict, showFallback } from './fallback';
 import { rememberFocus } from './focus-memory';
 import { holdSend } from './send-delay';
 import { t } from '../../shared/i18n';
@@ -26,6 +27,12 @@ export type GuardReport = {
   | { kind: 'undone'; holdId: string }
   | { kind: 'hold-abandoned'; holdId: string; why: 'page-left' | 'composer-closed' }
 );
+
+interface Judged {
+  verdict: Verdict;
+  /** The post's texts the verdict was made on. */
+  texts: string[];
+}
 
 export interface GuardOptions {
   win: Window;
@@ -47,19 +54,16 @@ export function startGuard({
   let open: { close(): void } | null = null;
   const policy = () => snapshot.current()?.rules.policy;
 
-  /** The texts the last judge() read: the send path reads the page once, not twice. */
-  let judgedTexts: string[] = [];
-
-  function judge(attempt: SendAttempt, rules = snapshot.current()?.rules): Verdict | null {
+  /** The verdict and the texts it was made on: what the dialog shows is what was judged. */
+  function judge(attempt: SendAttempt, rules = snapshot.current()?.rules): Judged | null {
     if (!rules) return null;
-    judgedTexts = [];
+    let texts: string[] = [];
     try {
-      const texts = adapter.readTexts(attempt.surface);
-      judgedTexts = texts;
+      texts = adapter.readTexts(attempt.surface);
       const account = seeAccount(adapter, attempt.surface, win.document);
-      return evaluate({ texts }, account, rules, now());
+      return { verdict: evaluate({ texts }, account, rules, now()), texts };
     } catch (error) {
-      return checkFailedVerdict(error);
+      return { verdict: checkFailedVerdict(error), texts };
     }
   }
 
@@ -78,9 +82,28 @@ export function startGuard({
   const delayFor = (verdict: Verdict) =>
     verdict.role === 'corporate' ? (policy()?.sendDelaySeconds ?? 0) : 0;
 
-  function ask(attempt: SendAttempt, verdict: Verdict) {
+  /**
+   * Runs a step of the send path; an exception holds the send (nothing is
+   * released) and asks the person with the reason, or, when even the dialog
+   * cannot be shown, tells them in the browser's own alert.
+   */
+  function failClosed(attempt: SendAttempt, step: () => void) {
+    try {
+      step();
+    } catch (error) {
+      open?.close();
+      open = null;
+      try {
+        ask(attempt, { verdict: checkFailedVerdict(error), texts: readTextsSafely(attempt) });
+      } catch (again) {
+        open = null;
+        showFallback(win, again);
+      }
+    }
+  }
+
+  function ask(attempt: SendAttempt, { verdict, texts }: Judged) {
     const restoreFocus = rememberFocus(win);
-    const texts = readTextsSafely(attempt);
     const shown = verdict.account.shown;
     report?.({ kind: 'dialog-shown', verdict, texts });
     open = showDialog({
@@ -88,21 +111,24 @@ export function startGuard({
       texts,
       accountShown: shownOf(verdict),
       allowOverride: policy()?.allowOverride ?? false,
-      onDone(outcome) {
-        open = null;
-        const blocked = verdict.action === 'block' && outcome === 'cancelled';
-        const kind = outcome === 'released' ? 'confirmed' : blocked ? 'blocked' : outcome;
-        report?.({ kind, verdict, texts });
-        if (outcome === 'cancelled') {
-          restoreFocus();
-          return;
-        }
-        // The account that counts is the one active now: if it changed while
-        // the dialog was open, decide again rather than post as the wrong one.
-        const again = judge(attempt);
-        if (again && again.account.shown !== shown) settle(attempt);
-        else go(attempt, verdict, restoreFocus);
-      },
+      onDone: (outcome) =>
+        failClosed(attempt, () => {
+          open = null;
+          const blocked = verdict.action === 'block' && outcome === 'cancelled';
+          const kind = outcome === 'released' ? 'confirmed' : blocked ? 'blocked' : outcome;
+          report?.({ kind, verdict, texts });
+          if (outcome === 'cancelled') {
+            restoreFocus();
+            return;
+          }
+          // What counts is what would be sent now: if the text or the active
+          // account changed while the dialog was open, ask again with that.
+          const again = judge(attempt);
+          if (!again) return;
+          if (again.verdict.account.shown !== shown || !sameTexts(again.texts, texts)) {
+            ask(attempt, { ...again, verdict: askedAgainVerdict(again.verdict) });
+          } else go(attempt, verdict, restoreFocus);
+        }),
     });
   }
 
@@ -122,64 +148,73 @@ export function startGuard({
       seconds,
       accountShown: shownOf(verdict),
       role: verdict.role,
-      onEnd(end) {
-        open = null;
-        if (end === 'undone') {
-          report?.({ kind: 'undone', verdict, texts, holdId });
+      onEnd: (end) =>
+        failClosed(attempt, () => {
+          open = null;
+          if (end === 'undone') {
+            report?.({ kind: 'undone', verdict, texts, holdId });
+            restoreFocus();
+            return;
+          }
+          if (end === 'page-left') {
+            report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'page-left' });
+            return;
+          }
           restoreFocus();
-          return;
-        }
-        if (end === 'page-left') {
-          report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'page-left' });
-          return;
-        }
-        restoreFocus();
-        // Edited, or the account switched, while it waited: judged again as a new send.
-        const again = judge(attempt);
-        const now = readTextsSafely(attempt);
-        if (!again || again.account.shown !== verdict.account.shown || !sameTexts(now, texts)) {
-          hold.say(t('countdown_changed'));
-          settle(attempt);
-        } else if (release(attempt)) {
-          hold.say(t('countdown_sent'));
-          report?.({ kind: 'post-released', verdict, texts: now, holdId });
-        } else {
-          hold.say(t('countdown_composer_closed'));
-          report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'composer-closed' });
-        }
-      },
+          // Edited, or the account switched, while it waited: judged again as a new send.
+          const again = judge(attempt);
+          if (
+            !again ||
+            again.verdict.account.shown !== verdict.account.shown ||
+            !sameTexts(again.texts, texts)
+          ) {
+            hold.say(t('countdown_changed'));
+            settle(attempt);
+          } else if (release(attempt)) {
+            hold.say(t('countdown_sent'));
+            report?.({ kind: 'post-released', verdict, texts: again.texts, holdId });
+          } else {
+            hold.say(t('countdown_composer_closed'));
+            report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'composer-closed' });
+          }
+        }),
     });
     open = { close: () => hold.abandon() };
   }
 
   function settle(attempt: SendAttempt) {
-    const verdict = judge(attempt);
-    if (!verdict) return;
-    if (verdict.action === 'allow') go(attempt, verdict);
-    else ask(attempt, verdict);
+    const judged = judge(attempt);
+    if (!judged) return;
+    if (judged.verdict.action === 'allow') go(attempt, judged.verdict);
+    else ask(attempt, judged);
   }
 
-  const stop = interceptSends(win, adapter, (attempt) => {
+  function decide(attempt: SendAttempt): 'pass' | 'hold' {
     if (!adapter.isSendEnabled(attempt.control)) return 'pass';
     if (open) return 'hold';
     const state = snapshot.current();
     if (!state) {
       // Only possible in the first milliseconds of a page: wait for storage
       // (not for the worker), then decide.
-      void snapshot.ready().then(() => settle(attempt));
+      void snapshot.ready().then(() => failClosed(attempt, () => settle(attempt)));
       return 'hold';
     }
-    const verdict = judge(attempt, state.rules);
-    if (!verdict) return 'pass';
+    const judged = judge(attempt, state.rules);
+    if (!judged) return 'pass';
+    const { verdict } = judged;
     if (verdict.action === 'allow' && delayFor(verdict) === 0) {
       // The site sends it itself, right after this listener.
-      report?.({ kind: 'post-released', verdict, texts: judgedTexts });
+      report?.({ kind: 'post-released', verdict, texts: judged.texts });
       return 'pass';
     }
-    if (verdict.action === 'allow') go(attempt, verdict);
-    else ask(attempt, verdict);
+    failClosed(attempt, () => {
+      if (verdict.action === 'allow') go(attempt, verdict);
+      else ask(attempt, judged);
+    });
     return 'hold';
-  });
+  }
+
+  const stop = interceptSends(win, adapter, decide, (error) => showFallback(win, error));
 
   return () => {
     stop();

@@ -14,20 +14,44 @@ function hold(event: Event) {
   event.stopImmediatePropagation();
 }
 
+/**
+ * Runs one listener's work; an exception (an adapter that cannot read a
+ * changed page, a page that broke something we rely on) holds the event and
+ * is reported: a send Postguard could not look at never reaches the site.
+ */
+function failClosed(event: Event, onError: (error: unknown) => void, work: () => 'pass' | 'hold') {
+  let verdict: 'pass' | 'hold';
+  try {
+    verdict = work();
+  } catch (error) {
+    hold(event);
+    onError(error);
+    return;
+  }
+  if (verdict === 'hold') hold(event);
+}
+
 /** Installs the interceptors; returns the function that removes them all. */
-export function interceptSends(target: Window, adapter: SiteAdapter, decide: Decide): () => void {
-  const onClick = (event: MouseEvent) => {
-    const origin = eventOrigin(event);
-    if (!origin || isOwnRelease(origin)) return;
-    const attempt = adapter.clickSendAt(origin);
-    if (attempt && decide(attempt) === 'hold') hold(event);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    const origin = eventOrigin(event);
-    if (!origin || isOwnRelease(origin)) return;
-    const attempt = adapter.keyboardSendAt(event, origin);
-    if (attempt && decide(attempt) === 'hold') hold(event);
-  };
+export function interceptSends(
+  target: Window,
+  adapter: SiteAdapter,
+  decide: Decide,
+  onError: (error: unknown) => void,
+): () => void {
+  const onClick = (event: MouseEvent) =>
+    failClosed(event, onError, () => {
+      const origin = eventOrigin(event);
+      if (!origin || isOwnRelease(origin)) return 'pass';
+      const attempt = adapter.clickSendAt(origin);
+      return attempt ? decide(attempt) : 'pass';
+    });
+  const onKeyDown = (event: KeyboardEvent) =>
+    failClosed(event, onError, () => {
+      const origin = eventOrigin(event);
+      if (!origin || isOwnRelease(origin)) return 'pass';
+      const attempt = adapter.keyboardSendAt(event, origin);
+      return attempt ? decide(attempt) : 'pass';
+    });
   target.addEventListener('click', onClick, true);
   target.addEventListener('keydown', onKeyDown, true);
   return () => {

@@ -35,6 +35,8 @@ export const ENGLISH_TEMPLATES: Readonly<Record<string, string>> = {
   reason_sombre_emoji: 'Light-hearted emoji are not suitable while sombre-event mode is on',
   reason_check_failed:
     'Postguard could not check this post ($1). Make sure you are posting from the right account',
+  reason_post_changed:
+    'The post or the account changed while Postguard was asking: this is what will be sent now',
   reason_quoted: '"$1"',
   reason_words_starting_with: 'words starting with "$1"',
   reason_list_and: '$1 and $2',
@@ -105,4 +107,7 @@ export const messages = {
 
   /** Made by the content script when the page could not be read (fail closed). */
   checkFailed: (detail: string) => localizable('reason_check_failed', detail),
+
+  /** Made by the content script when what was confirmed is no longer what would be sent. */
+  postChanged: () => localizable('reason_post_changed'),
 };

@@ -31,6 +31,8 @@ export const REASON_CODES = [
   'unknown-account',
   /** The guard could not read the page or evaluate the post; it fails closed. */
   'check-failed',
+  /** The post or the account changed while the dialog was open: asked again. */
+  'post-changed',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -1,0 +1,115 @@
+// Attack family: the post changed behind the open dialog. A page script edits
+// the text, or switches the account, after the person has read the dialog and
+// before they confirm. What the person confirmed is not what would be sent, so
+// the guard asks again with what will really be sent (docs/security.md).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { importRules } from './rules';
+import {
+  CORPORATE,
+  PERSONAL,
+  expectSentExactly,
+  guardDialog,
+  kingsfordRules,
+  openComposer,
+  postAsButton,
+  sentPosts,
+} from './x-helpers';
+
+/** In the page's own world: types at the end of the first editor, as the site's input would. */
+function appendText(page: Page, text: string) {
+  return page.evaluate((text) => {
+    const editor = document.querySelector<HTMLElement>('.public-DraftEditor-content');
+    if (!editor) throw new Error('no editor');
+    editor.focus();
+    const range = document.createRange();
+    range.selectNodeContents(editor);
+    range.collapse(false);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    document.execCommand('insertText', false, text);
+  }, text);
+}
+
+/** In the page's own world: switches X's account with script clicks on the switcher. */
+function switchAccountByScript(page: Page, handle: string) {
+  return page.evaluate(async (handle) => {
+    document.querySelector<HTMLElement>('[data-testid="SideNav_AccountSwitcher_Button"]')?.click();
+    await new Promise((done) => setTimeout(done, 50)); // the menu renders on React's next tick
+    const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((el) =>
+      el.textContent?.includes(`@${handle}`),
+    );
+    if (!item) throw new Error(`no menu item for @${handle}`);
+    item.click();
+  }, handle);
+}
+
+const ASKED_AGAIN = 'changed while Postguard was asking';
+
+test.beforeEach(async ({ context, extensionId }) => {
+  await importRules(context, extensionId, kingsfordRules());
+});
+
+test('attack: a banned word appended behind the open dialog is caught at "Post as", nothing is sent', async ({
+  xPage,
+}) => {
+  const composer = await openComposer(xPage, 'home', { active: CORPORATE });
+  const { page } = composer;
+  await composer.write(['Park run on Saturday']);
+  await composer.send('span');
+  await expect(guardDialog(page)).toContainText('Park run on Saturday');
+
+  await appendText(page, ' bring a bomb');
+  await expect(composer.editor()).toContainText('bring a bomb');
+  await postAsButton(page).click();
+
+  // Asked again, now blocked, showing what the site would really have sent.
+  await expect(guardDialog(page)).toContainText(ASKED_AGAIN);
+  await expect(guardDialog(page)).toContainText('Park run on Saturday bring a bomb');
+  await expect(postAsButton(page)).toHaveCount(0);
+  expect(await sentPosts(page)).toEqual([]);
+});
+
+test('attack: harmless words appended behind the open dialog: asked again, and what is sent is what the person saw last', async ({
+  xPage,
+}) => {
+  const composer = await openComposer(xPage, 'home', { active: CORPORATE });
+  const { page } = composer;
+  await composer.write(['Park run on Saturday']);
+  await composer.send('button');
+  await expect(guardDialog(page)).toBeVisible();
+
+  await appendText(page, ' at nine');
+  await postAsButton(page).click();
+  await expect(guardDialog(page)).toContainText(ASKED_AGAIN);
+  await expect(guardDialog(page)).toContainText('Park run on Saturday at nine');
+  expect(await sentPosts(page)).toEqual([]);
+
+  await postAsButton(page).click();
+  await expectSentExactly(composer, [
+    expect.objectContaining(composer.record(['Park run on Saturday at nine'], CORPORATE)),
+  ]);
+});
+
+test('attack: the account switched by a script behind the open dialog: asked again, naming the account that would post', async ({
+  xPage,
+}) => {
+  const composer = await openComposer(xPage, 'home', { active: CORPORATE });
+  const { page } = composer;
+  await composer.write(['Park run on Saturday']);
+  await composer.send('ctrl');
+  await expect(postAsButton(page)).toBeVisible();
+
+  await switchAccountByScript(page, PERSONAL);
+  await postAsButton(page).click();
+  // The personal account's post is allowed by the rules, but the person confirmed
+  // another account: they are asked again rather than it going out unseen.
+  await expect(guardDialog(page)).toContainText(ASKED_AGAIN);
+  await expect(postAsButton(page, PERSONAL)).toBeVisible();
+  expect(await sentPosts(page)).toEqual([]);
+
+  await postAsButton(page, PERSONAL).click();
+  await expectSentExactly(composer, [
+    expect.objectContaining(composer.record(['Park run on Saturday'], PERSONAL)),
+  ]);
+});
