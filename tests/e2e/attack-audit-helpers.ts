@@ -48,3 +48,27 @@ export function hiddenBoxSends(page: Page, { count, chars, hidden = true }: Hidd
 export function bytesInUse(context: BrowserContext, key: string | null = null): Promise<number> {
   return extensionWorker(context).evaluate((name) => chrome.storage.local.getBytesInUse(name), key);
 }
+
+/**
+ * A compose box laid out on the page with one editor per text (a thread), made by a page
+ * script with X's test ids; returns its Post button, for the person to click.
+ */
+export async function builtThreadBox(page: Page, texts: string[]) {
+  await page.evaluate((texts) => {
+    const box = document.createElement('div');
+    box.id = 'built-thread';
+    for (const [i, text] of texts.entries()) {
+      const editor = document.createElement('div');
+      editor.setAttribute('contenteditable', 'true');
+      editor.dataset.testid = `tweetTextarea_${i}`;
+      editor.textContent = text;
+      box.append(editor);
+    }
+    box.insertAdjacentHTML(
+      'beforeend',
+      '<button type="button" data-testid="tweetButtonInline">Post</button>',
+    );
+    document.body.prepend(box);
+  }, texts);
+  return page.locator('#built-thread button');
+}
