@@ -1,5 +1,5 @@
 // The audit log's limits, as pure functions over the log held in memory
-// (docs/audit-log.md#limits). A hostile page can make the guard report as
+// (docs/audit-log.md#limits-per-tab). A hostile page can make the guard report as
 // many sends as it likes (script-made clicks on a box of its own); these keep
 // it from filling the browser's storage or pushing the real entries out:
 // - a byte budget and a count bound for the whole log, oldest dropped first;

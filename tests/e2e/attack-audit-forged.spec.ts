@@ -2,7 +2,7 @@
 // person's posts, and ~2,000 scripted clicks pushed every real entry out of the log. A tab's
 // events are now rate-limited and held to a share of the log, the rest counted in one summary
 // entry; each send says whether a person made it (`trusted`), shown on the options page and
-// in the exports (docs/audit-log.md#limits).
+// in the exports (docs/audit-log.md#limits-per-tab).
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { auditEntries, writeStored } from './extension-storage';

@@ -2,7 +2,7 @@
 // person's posts, and ~2,000 scripted clicks pushed every real entry out of the log. Each
 // send now says whether a person made it (`trusted`), a box with no layout is counted but not
 // logged, and a tab's events are rate-limited and held to a share of the log
-// (docs/audit-log.md#limits).
+// (docs/audit-log.md#limits-per-tab).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import {

@@ -146,7 +146,7 @@ export type WorkerEvent =
   | NotLoggedEvent
   | WriteFailedEvent;
 
-/** Why a tab's event was counted but not logged (docs/audit-log.md#limits). */
+/** Why a tab's event was counted but not logged (docs/audit-log.md#limits-per-tab). */
 export type NotLoggedReason = 'rate-limit' | 'tab-share' | 'no-layout';
 
 /** One per burst: the events of a tab that were counted, not logged; `until` the last one's time. */

@@ -1,4 +1,4 @@
-// The audit log's limits (docs/audit-log.md#limits): the worker keeps them
+// The audit log's limits (docs/audit-log.md#limits-per-tab): the worker keeps them
 // (background/audit-bounds.ts), the options page words them.
 
 /** The most entries the log keeps; the oldest go first, counted. */
