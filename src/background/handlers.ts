@@ -8,7 +8,7 @@ import {
   saveEditedRules,
   summarize,
 } from './rules-store';
-import { appendAudit, auditDamaged, readAuditLog } from './audit-log';
+import { appendAudit, auditDamaged, pendingLoss, readAuditLog } from './audit-log';
 import { dismissHolds, heldDamaged, trackHold, unsentHolds } from './held-sends';
 import { showGuardBadge } from './badge';
 import { t } from '../shared/i18n';
@@ -69,7 +69,8 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   'audit/guard': async ({ event }, sender) => {
     if (sender.fromExtensionPage) return { ok: false, errors: contentOnly() };
     const now = new Date();
-    await appendAudit(event, sender.tabUrl, now);
+    // A content script always has a tab; -1 keeps one that somehow has none under the limits too.
+    await appendAudit(event, { page: sender.tabUrl, tab: sender.tabId ?? -1 }, now);
     await trackHold(event, sender.tabUrl, now);
     return { ok: true };
   },
@@ -82,8 +83,12 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
 
   'audit/get': async (_message, sender) => {
     if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
-    const [{ log }, damaged] = await Promise.all([readAuditLog(), auditDamaged()]);
-    return { ok: true, entries: log.entries, dropped: log.dropped, damaged };
+    const [{ log }, damaged, lost] = await Promise.all([
+      readAuditLog(),
+      auditDamaged(),
+      pendingLoss(),
+    ]);
+    return { ok: true, entries: log.entries, dropped: log.dropped, damaged, lost };
   },
 
   'holds/unsent': async (_message, sender) => {

@@ -55,6 +55,8 @@ function update(change: (held: Held[]) => Held[]) {
 
 /** Follows a guard's events: a countdown starts, ends, or is abandoned. */
 export function trackHold(event: GuardEvent, page: string | null, now: Date) {
+  // A box with no layout is not logged (audit-bounds.ts); nor is its countdown followed.
+  if ('hasLayout' in event && event.hasLayout === false) return undefined;
   if (event.kind === 'send-held') {
     const { holdId, platform, account, role, seconds } = event;
     const at = now.toISOString();
@@ -95,7 +97,7 @@ export async function unsentHolds(now: Date): Promise<UnsentHold[]> {
   );
   for (const { platform, account, role, holdId, page } of overdue) {
     const event = { platform, account, role, holdId, why: 'page-left' } as const;
-    await appendAudit({ kind: 'hold-abandoned', ...event }, page, now);
+    await appendAudit({ kind: 'hold-abandoned', ...event }, { page }, now);
   }
   return all.filter((h) => h.state === 'unsent').map(toUnsent);
 }

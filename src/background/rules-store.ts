@@ -9,6 +9,7 @@ import type { RuleFile } from '../core/rules/schema';
 import { LAST_GOOD_KEY, RULES_KEY, type RulesState } from '../shared/rules-state';
 import { writeLocal } from '../shared/storage-area';
 import { loadRulesState } from '../shared/load-rules';
+import { makeRoomForRules } from './audit-log';
 import type { RulesSummary } from '../shared/messages';
 import { t, translate } from '../shared/i18n';
 
@@ -52,9 +53,18 @@ async function replaceRules(parsed: RuleFileResult, now: Date): Promise<ImportOu
   return { ok: true, state: await loadRulesState() };
 }
 
-export function saveRules(rules: RuleFile, now: Date) {
+export async function saveRules(rules: RuleFile, now: Date) {
   const stored = { savedAt: now.toISOString(), rules };
-  return writeLocal({ [RULES_KEY]: stored, [LAST_GOOD_KEY]: stored });
+  const write = () => writeLocal({ [RULES_KEY]: stored, [LAST_GOOD_KEY]: stored });
+  let written = await write();
+  // The log must never cost the rules their place: when storage is full, the
+  // log gives up its older half, then every entry, and the rules are tried again.
+  for (const share of [0.5, 0]) {
+    if (written.ok || !/quota/i.test(written.error)) break;
+    if (!(await makeRoomForRules(share))) break;
+    written = await write();
+  }
+  return written;
 }
 
 export async function exportRuleText(now: Date) {

@@ -1,22 +1,43 @@
 // The local audit log on the options page: a table, newest first, how many
-// older entries were dropped, whether a damaged stored log was set aside, and
-// exports as CSV and JSON. It follows the stored log live. The files are made
+// older entries were dropped, whether a damaged stored log was set aside,
+// events storage refused (what was lost), and exports as CSV and JSON. It follows the stored log live. The files are made
 // here and saved through the browser's downloads; nothing is sent anywhere.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { auditCsv, auditFileName, auditJson, type LoggedEntry } from '../core/audit';
+import {
+  auditCsv,
+  auditFileName,
+  auditJson,
+  type AuditLoss,
+  type LoggedEntry,
+} from '../core/audit';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import { onStorageChange } from '../shared/storage-area';
-import { AuditLogTable } from './AuditLogTable';
+import { AuditLogTable, shownTime } from './AuditLogTable';
+import { kindCounts } from './AuditLogDetail';
 import type { Outcome } from './Outcome';
 
-/** The storage keys of the audit log and of a damaged log set aside (background/audit-log.ts). */
-const AUDIT_KEYS = ['audit', 'auditDamaged'];
+/** The storage keys of the audit log, a damaged log set aside, and events lost (background/audit-store.ts). */
+const AUDIT_KEYS = ['audit', 'auditDamaged', 'auditLost'];
 
 interface Log {
   entries: LoggedEntry[];
   dropped: number;
   damaged: boolean;
+  lost: AuditLoss | null;
+}
+
+/** What storage refused and the log does not show yet, in words; null when nothing was lost. */
+function lostText(lost: AuditLoss | null): string | null {
+  if (!lost) return null;
+  if (lost.count === 0) return t('options_audit_lost_unknown');
+  return t('options_audit_lost', [
+    String(lost.count),
+    shownTime(lost.since),
+    shownTime(lost.until),
+    kindCounts(lost.kinds),
+    lost.error,
+  ]);
 }
 
 function save(fileName: string, text: string, type: string) {
@@ -37,8 +58,8 @@ export function AuditLog({ report }: { report: (outcome: Outcome) => void }) {
       return;
     }
     setError(null);
-    const { entries, dropped, damaged } = response;
-    setLog({ entries: entries as unknown as LoggedEntry[], dropped, damaged });
+    const { entries, dropped, damaged, lost } = response;
+    setLog({ entries: entries as unknown as LoggedEntry[], dropped, damaged, lost });
   }, []);
 
   useEffect(() => {
@@ -63,6 +84,7 @@ export function AuditLog({ report }: { report: (outcome: Outcome) => void }) {
       <p class="lead">{t('options_audit_lead')}</p>
       {error && <p class="error">{t('options_audit_unreadable', [error])}</p>}
       {log?.damaged && <p class="error">{t('options_audit_damaged')}</p>}
+      {lostText(log?.lost ?? null) && <p class="error">{lostText(log?.lost ?? null)}</p>}
       {log && log.dropped > 0 && <p>{t('options_audit_dropped', [String(log.dropped)])}</p>}
       <p class="audit-buttons">
         <button type="button" disabled={!log} onClick={() => exportAs('csv')}>

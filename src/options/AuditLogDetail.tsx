@@ -1,7 +1,7 @@
 // Words for the audit log's entries: the event's name and a one-line detail.
 // Entries written by another version of Postguard may hold kinds or fields
 // this one does not know; they are shown as they are, never dropped.
-import type { LoggedEntry } from '../core/audit';
+import { AUDIT_TAB_RATE, type LoggedEntry } from '../core/audit';
 import { STEP_TITLE_KEYS, type IncidentStep } from '../core/incident/steps';
 import { t } from '../shared/i18n';
 import { problemText } from '../content/account';
@@ -26,6 +26,8 @@ const KIND_NAMES: Record<string, () => string> = {
   'rules-edited': () => t('options_audit_kind_rules_edited'),
   'sombre-switched': () => t('options_audit_kind_sombre_switched'),
   'rules-damaged': () => t('options_audit_kind_rules_damaged'),
+  'not-logged': () => t('options_audit_kind_not_logged'),
+  'audit-write-failed': () => t('options_audit_kind_write_failed'),
 };
 
 const ACTIONS: Record<string, () => string> = {
@@ -66,6 +68,42 @@ function healthProblem(code: string): string {
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
+const number = new Intl.NumberFormat();
+const count = (value: unknown) => number.format(typeof value === 'number' ? value : 0);
+const counts = (value: unknown): [string, number][] =>
+  value && typeof value === 'object'
+    ? Object.entries(value).filter((pair): pair is [string, number] => typeof pair[1] === 'number')
+    : [];
+
+/** Whether a person or a page script started the send; '' for entries that do not say. */
+export function sentByText(entry: LoggedEntry): string {
+  if (entry.trusted === true) return t('options_audit_sent_by_person');
+  if (entry.trusted === false) return t('options_audit_sent_by_script');
+  return '';
+}
+
+/** `Post sent ×2, Dialog shown ×1`: the kinds of events a loss counted. */
+export function kindCounts(kinds: unknown): string {
+  return counts(kinds)
+    .map(([kind, n]) => t('options_audit_kind_count', [kindName(kind), count(n)]))
+    .join(', ');
+}
+
+// One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
+const NOT_LOGGED: Record<string, (n: string) => string> = {
+  'rate-limit': (n) => t('options_audit_reason_rate_limit', [n, String(AUDIT_TAB_RATE)]),
+  'tab-share': (n) => t('options_audit_reason_tab_share', [n]),
+  'no-layout': (n) => t('options_audit_reason_no_layout', [n]),
+};
+
+function notLogged(entry: LoggedEntry): string {
+  const reasons = counts(entry.reasons)
+    .map(([reason, n]) =>
+      Object.hasOwn(NOT_LOGGED, reason) ? NOT_LOGGED[reason]!(count(n)) : reason,
+    )
+    .join('; ');
+  return t('options_audit_detail_not_logged', [count(entry.count), reasons]);
+}
 const list = (value: unknown) =>
   Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : '';
 
@@ -133,6 +171,14 @@ export function detailText(entry: LoggedEntry): string {
     case 'rules-imported':
     case 'rules-edited':
       return rules(entry);
+    case 'not-logged':
+      return notLogged(entry);
+    case 'audit-write-failed':
+      return t('options_audit_detail_write_failed', [
+        count(entry.count),
+        kindCounts(entry.kinds),
+        str(entry.error),
+      ]);
     case 'sombre-switched':
       return entry.active === true ? t('options_audit_detail_on') : t('options_audit_detail_off');
     default: {

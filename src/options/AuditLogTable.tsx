@@ -3,14 +3,14 @@
 import { newestFirst, type LoggedEntry } from '../core/audit';
 import { ROLES } from '../core/rules/schema';
 import { roleWord, t } from '../shared/i18n';
-import { detailText, kindName, platformName } from './AuditLogDetail';
+import { detailText, kindName, platformName, sentByText } from './AuditLogDetail';
 
 /** A long post is cut short on the page; the exports keep it whole. */
 const SHOWN_POST = 500;
 const ROLE_WORDS = new Set<string>([...ROLES, 'unknown']);
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-function shownTime(at: string): string {
+export function shownTime(at: string): string {
   const date = new Date(at);
   return Number.isNaN(date.getTime()) ? at : timeFormat.format(date);
 }
@@ -29,11 +29,17 @@ function Account({ entry }: { entry: LoggedEntry }) {
 
 function Detail({ entry }: { entry: LoggedEntry }) {
   const detail = detailText(entry);
+  const sentBy = sentByText(entry);
   const post = typeof entry.post === 'string' ? entry.post : null;
   const shown = post && post.length > SHOWN_POST ? `${post.slice(0, SHOWN_POST)}…` : post;
   return (
     <>
       {detail && <span class="audit-detail">{detail}</span>}
+      {sentBy && (
+        <span class={entry.trusted === false ? 'audit-sent-by audit-scripted' : 'audit-sent-by'}>
+          {sentBy}
+        </span>
+      )}
       {shown !== null && (
         <span class="audit-post">
           <span class="audit-post-label">{t('options_audit_post')}</span> {shown}

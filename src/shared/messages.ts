@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { t } from './i18n';
-import { GuardEvent, IncidentEvent, type AuditEntry } from '../core/audit';
+import { GuardEvent, IncidentEvent, type AuditEntry, type AuditLoss } from '../core/audit';
 import { PLATFORMS, ROLES, type Platform, type Role, type RuleFile } from '../core/rules/schema';
 import type { SiteProblemCode } from '../core/site-problems';
 
@@ -76,7 +76,14 @@ export interface Responses {
   'rules/export': { ok: true; text: string; fileName: string } | Failure;
   'audit/guard': { ok: true };
   'audit/incident': { ok: true };
-  'audit/get': { ok: true; entries: AuditEntry[]; dropped: number; damaged: boolean };
+  /** `lost`: events storage refused that the log does not show yet (null when none). */
+  'audit/get': {
+    ok: true;
+    entries: AuditEntry[];
+    dropped: number;
+    damaged: boolean;
+    lost: AuditLoss | null;
+  };
   /** `damaged`: a damaged record of held posts was replaced; one may have gone unreported. */
   'holds/unsent': { ok: true; holds: UnsentHold[]; damaged: boolean };
   'holds/dismiss': { ok: true };

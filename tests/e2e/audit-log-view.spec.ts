@@ -107,6 +107,7 @@ test('shows the log newest first, follows it live, and exports CSV and JSON', as
     'codes',
     'post',
     'page',
+    'trusted',
     'details',
   ]);
   expect(table).toHaveLength(8);

@@ -7,6 +7,7 @@ declare const chrome: {
     local: {
       get(key: string): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
     };
   };
 };
@@ -28,13 +29,26 @@ export function writeStored(context: BrowserContext, items: Record<string, unkno
   return extensionWorker(context).evaluate((values) => chrome.storage.local.set(values), items);
 }
 
+export function removeStored(context: BrowserContext, key: string) {
+  return extensionWorker(context).evaluate((name) => chrome.storage.local.remove(name), key);
+}
+
 export interface StoredAudit {
   entries: Record<string, unknown>[];
   dropped: number;
+  /** Each post once, by key; an entry refers to its post by `postId` (docs/audit-log.md). */
+  posts?: Record<string, string>;
 }
 
-/** The audit log's entries without their times and pages (those vary from run to run). */
+/**
+ * The audit log's entries as its readers see them (each with its post, not a reference to
+ * it), without their times, pages and tabs (those vary from run to run).
+ */
 export async function auditEntries(context: BrowserContext): Promise<Record<string, unknown>[]> {
   const audit = (await readStored(context, 'audit')) as StoredAudit | undefined;
-  return (audit?.entries ?? []).map(({ at: _at, page: _page, ...rest }) => rest);
+  const posts = audit?.posts ?? {};
+  return (audit?.entries ?? []).map(({ at: _at, page: _page, tab: _tab, postId, ...rest }) => {
+    const post = typeof postId === 'string' ? posts[postId] : undefined;
+    return post === undefined ? rest : { ...rest, post };
+  });
 }

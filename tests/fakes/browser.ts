@@ -1,7 +1,9 @@
 // An in-memory stand-in for webextension-polyfill in Vitest (the real one
 // throws outside an extension). Storage behaves like the browser's: values are
 // structured-cloned, and changes are announced to onChanged listeners.
-// i18n formats the English messages.json as browsers do.
+// i18n formats the English messages.json as browsers do. The local area can be
+// given a quota (`setQuota`), counted as Chrome counts it: each key's length
+// plus its value's JSON in UTF-8 bytes.
 import { readFileSync } from 'node:fs';
 
 type Listener = (
@@ -11,12 +13,29 @@ type Listener = (
 
 const listeners = new Set<Listener>();
 
+const utf8 = new TextEncoder();
+const bytesOf = (data: Record<string, unknown>) =>
+  Object.entries(data).reduce(
+    (sum, [key, value]) => sum + key.length + utf8.encode(JSON.stringify(value)).length,
+    0,
+  );
+
 function area(name: 'local' | 'managed') {
   let data: Record<string, unknown> = {};
+  let quota = Infinity;
   return {
     data: () => data,
     reset(values: Record<string, unknown> = {}) {
       data = structuredClone(values);
+      quota = Infinity;
+    },
+    /** Refuse writes past `bytes` as Chrome does past QUOTA_BYTES (reset() lifts it). */
+    setQuota(bytes: number) {
+      quota = bytes;
+    },
+    async getBytesInUse(keys?: string | string[] | null) {
+      const wanted = keys == null ? Object.keys(data) : [keys].flat();
+      return bytesOf(Object.fromEntries(wanted.filter((k) => k in data).map((k) => [k, data[k]])));
     },
     async get(keys?: string | string[] | null) {
       const wanted = keys == null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
@@ -25,6 +44,9 @@ function area(name: 'local' | 'managed') {
       return out;
     },
     async set(items: Record<string, unknown>) {
+      if (quota !== Infinity && bytesOf({ ...data, ...items }) > quota) {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }
       const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
       for (const [key, value] of Object.entries(items)) {
         changes[key] = { oldValue: data[key], newValue: structuredClone(value) };

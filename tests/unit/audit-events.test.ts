@@ -27,7 +27,9 @@ describe('audit events', () => {
     };
     expect(await record(event)).toEqual({ ok: true });
     const { log } = await readAuditLog();
-    expect(log.entries).toEqual([{ ...event, at: expect.any(String), page: 'https://x.com/home' }]);
+    expect(log.entries).toEqual([
+      { ...event, at: expect.any(String), page: 'https://x.com/home', tab: 7 },
+    ]);
   });
 
   it('refuses guard events from extension pages, and incident events from tabs', async () => {

@@ -86,7 +86,19 @@ describe('CSV', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toEqual([
-      ['at', 'kind', 'platform', 'account', 'role', 'action', 'codes', 'post', 'page', 'details'],
+      [
+        'at',
+        'kind',
+        'platform',
+        'account',
+        'role',
+        'action',
+        'codes',
+        'post',
+        'page',
+        'trusted',
+        'details',
+      ],
       [
         '2026-11-21T10:30:00.000Z',
         'post-released',
@@ -97,11 +109,13 @@ describe('CSV', () => {
         'corporate-account banned-term',
         'Bins, "Tuesday",\nnext week',
         'https://x.com/home',
+        '',
         '{"holdId":"h-1"}',
       ],
       [
         '2026-11-21T09:00:00.000Z',
         'rules-imported',
+        '',
         '',
         '',
         '',

@@ -176,6 +176,24 @@ describe.each(GARBAGE)('garbage in storage: %s', (_name, garbage) => {
     expect(log.entries).toHaveLength(1);
   });
 
+  it('in `auditLost`: the options page is told events were lost, and the log records it and goes on', async () => {
+    expect((await importText(KINGSFORD_TEXT)).ok).toBe(true);
+    await local().set({ auditLost: garbage() });
+    const told = await fromOptionsPage<{ ok: boolean; lost: unknown }>({ type: 'audit/get' });
+    expect(told).toMatchObject({ ok: true, lost: { count: 0, error: 'damaged record' } });
+    expect((await importText(KINGSFORD_TEXT, 'again.json')).ok).toBe(true);
+    const log = await fromOptionsPage<{ entries: { kind: string }[]; lost: unknown }>({
+      type: 'audit/get',
+    });
+    expect(log.lost).toBeNull();
+    expect(log.entries.map((entry) => entry.kind)).toEqual([
+      'rules-imported',
+      'audit-write-failed',
+      'rules-imported',
+    ]);
+    expect(local().data().auditLost).toBeUndefined();
+  });
+
   it('in `heldSends`: the popup still gets an answer, and the guard its rules', async () => {
     local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, heldSends: garbage() });
     const held = await fromOptionsPage<{ ok: boolean; holds: unknown[] }>({
@@ -269,6 +287,7 @@ describe('every storage key is covered here', () => {
     'rulesLastGood',
     'audit',
     'auditDamaged',
+    'auditLost',
     'heldSends',
     'heldSendsDamaged',
     'incident',

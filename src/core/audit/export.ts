@@ -20,6 +20,8 @@ export const AUDIT_CSV_COLUMNS = [
   'codes',
   'post',
   'page',
+  // Whether a person's click or key started the send (false: a page script's); empty when unknown.
+  'trusted',
   'details',
 ] as const;
 
@@ -60,6 +62,7 @@ function row(entry: LoggedEntry): string {
     codes: entry.codes,
     post: entry.post,
     page: entry.page,
+    trusted: entry.trusted,
     details: Object.keys(details).length ? details : undefined,
   };
   return AUDIT_CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
