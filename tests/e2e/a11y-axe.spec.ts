@@ -16,8 +16,8 @@ const KINGSFORD = fileURLToPath(
   new URL('../../docs/examples/kingsford-council.json', import.meta.url),
 );
 
-const DIALOG_HOST = 'postguard-ui[data-postguard="dialog"]';
-const INDICATOR_HOST = 'postguard-ui[data-postguard="indicator"]';
+const DIALOG_HOST = '[data-postguard="dialog"]';
+const INDICATOR_HOST = '[data-postguard="indicator"]';
 
 /** Every violation, one line per node, so a failure says what to fix and where. */
 function describe(results: AxeResults): string[] {

@@ -30,7 +30,7 @@ const KINGSFORD = fileURLToPath(
  */
 function dialogFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const host = document.querySelector('postguard-ui[data-postguard="dialog"]');
+    const host = document.querySelector('[data-postguard="dialog"]');
     if (!host || document.activeElement !== host) return 'outside';
     const el = host.shadowRoot?.activeElement;
     if (!el) return 'outside';

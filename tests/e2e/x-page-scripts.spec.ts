@@ -19,7 +19,7 @@ import {
 function pageScript(page: Page, action: 'click' | 'escape' | 'unlock', name = '') {
   return page.evaluate(
     ({ action, name, handle }) => {
-      const host = document.querySelector('postguard-ui[data-postguard="dialog"]');
+      const host = document.querySelector('[data-postguard="dialog"]');
       const root = host?.shadowRoot;
       if (!root) throw new Error('the guard dialog is not open');
       const buttons = [...root.querySelectorAll('button')];
