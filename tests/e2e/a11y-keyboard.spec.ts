@@ -16,6 +16,7 @@ import {
   guardDialog,
   kingsfordRules,
   openComposer,
+  postAsButton,
   sentPosts,
   type XComposer,
 } from './x-helpers';
@@ -92,6 +93,7 @@ test.describe('guard dialog, keyboard only', () => {
     await composer.send('ctrl');
     await expect.poll(() => dialogFocus(page)).toBe('Cancel');
     await press(page, 'Tab', postAs);
+    await expect(postAsButton(page)).toBeEnabled(); // armed: the input-protection delay is over
     await page.keyboard.press('Enter');
     await expect(guardDialog(page)).toHaveCount(0);
     await expectSentExactly(composer, [
@@ -107,6 +109,7 @@ test.describe('guard dialog, keyboard only', () => {
     await openDialog(composer, text);
     await expect.poll(() => dialogFocus(page)).toBe('Cancel');
     await press(page, 'Shift+Tab', `Post as @${CORPORATE}`);
+    await expect(postAsButton(page)).toBeEnabled(); // armed: the input-protection delay is over
     await page.keyboard.press('Space');
     await expect(guardDialog(page)).toHaveCount(0);
     await expectSentExactly(composer, [
