@@ -55,7 +55,7 @@ export function installProbe(): void {
       requestAnimationFrame((time) => (firstFrameTime = time));
       const observer = new MutationObserver(() => {
         const dialog = document
-          .querySelector('postguard-ui[data-postguard="dialog"]')
+          .querySelector('[data-postguard="dialog"]')
           ?.shadowRoot?.querySelector('[role="alertdialog"]');
         if (!dialog) return;
         observer.disconnect();

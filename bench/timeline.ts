@@ -41,7 +41,7 @@ async function loadTimeline(context: BrowserContext): Promise<Sample> {
     usedSize: number;
     embedderHeapUsedSize?: number;
   };
-  const postguardElements = await page.locator('postguard-ui').count();
+  const postguardElements = await page.locator('[data-postguard]').count();
   await page.close();
   return {
     scriptMs: metric('ScriptDuration') * 1000,

@@ -3,7 +3,8 @@
 // refresh per animation frame.
 import { evaluate } from '../core/engine';
 import type { RulesSnapshot } from './rules-snapshot';
-import type { SiteAdapter } from './sites/adapter';
+import type { ComposeSurface, SiteAdapter } from './sites/adapter';
+import type { RuleFile } from '../core/rules/schema';
 import { t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
 import { roleWord } from './ui/text';
@@ -15,6 +16,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
   const doc = win.document;
   const views = new WeakMap<Element, IndicatorView>();
   let scheduled = 0;
+  let warned = false;
 
   function refresh() {
     scheduled = 0;
@@ -28,26 +30,38 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
       surfaces.map((surface) => surface.root),
     );
     for (const surface of surfaces) {
-      let view = views.get(surface.root);
-      if (!view) {
-        view = createIndicator();
-        views.set(surface.root, view);
+      // One compose box the page has made unusable (its root refusing a child, a
+      // getter that throws) must not cost the others their indicator, nor end
+      // this refresh: the failure stays with that box, said once in the console.
+      try {
+        show(surface, rules);
+      } catch (error) {
+        if (!warned) console.warn('Postguard: a compose indicator could not be shown', error);
+        warned = true;
       }
-      // Above the compose box, on a line of its own: inside the editor's own
-      // row it would squeeze the text (sites lay compose rows out with flex).
-      if (surface.root.firstElementChild !== view.host) surface.root.prepend(view.host);
-      // Which parts of the box the guard cannot find, each in a sentence (the account's first).
-      const health = surfaceHealth(adapter, surface, doc);
-      const account = accountSeen(adapter.platform, health.account);
-      const verdict = evaluate({ texts: [] }, account, rules, new Date());
-      const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
-      const missing = account.problem ? [account.problem] : [];
-      missing.push(...health.problems.filter((code) => code !== account.problem));
-      const why = missing.map(problemText).join(' ') || undefined;
-      if (shown)
-        view.show(t('indicator_posting_as', [shown, roleWord(verdict.role)]), verdict.role, why);
-      else view.show(t('indicator_posting_as_unknown'), 'unknown', why);
     }
+  }
+
+  function show(surface: ComposeSurface, rules: RuleFile) {
+    let view = views.get(surface.root);
+    if (!view) {
+      view = createIndicator();
+      views.set(surface.root, view);
+    }
+    // Above the compose box, on a line of its own: inside the editor's own
+    // row it would squeeze the text (sites lay compose rows out with flex).
+    if (surface.root.firstElementChild !== view.host) surface.root.prepend(view.host);
+    // Which parts of the box the guard cannot find, each in a sentence (the account's first).
+    const health = surfaceHealth(adapter, surface, doc);
+    const account = accountSeen(adapter.platform, health.account);
+    const verdict = evaluate({ texts: [] }, account, rules, new Date());
+    const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
+    const missing = account.problem ? [account.problem] : [];
+    missing.push(...health.problems.filter((code) => code !== account.problem));
+    const why = missing.map(problemText).join(' ') || undefined;
+    if (shown)
+      view.show(t('indicator_posting_as', [shown, roleWord(verdict.role)]), verdict.role, why);
+    else view.show(t('indicator_posting_as_unknown'), 'unknown', why);
   }
 
   const schedule = () => {

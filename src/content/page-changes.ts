@@ -11,6 +11,7 @@
 // each added or removed subtree, never a query of the whole document.
 import type { SiteAdapter, WatchSpec } from './sites/adapter';
 import { noteShadowRoot, searchRoots } from './sites/dom';
+import { isOwnHost } from './ui/shadow-host';
 
 type Listener = () => void;
 
@@ -30,8 +31,11 @@ interface Watch {
 
 const watches = new WeakMap<Document, Watch>();
 
-/** Postguard's own UI (ui/shadow-host.ts): never a compose box nor an account. */
-const isOwn = (node: Node) => node.nodeName === 'POSTGUARD-UI';
+/**
+ * Postguard's own UI: never a compose box nor an account. Known by identity
+ * (ui/shadow-host.ts), not by a tag or attribute the page could copy.
+ */
+const isOwn = (node: Node) => isOwnHost(node);
 
 /** Whether a batch of mutations may change a compose box or the account shown. */
 function relevance(site: WatchSpec, surfaces: Set<Element>) {
@@ -121,7 +125,7 @@ function watchOf(doc: Document, adapter: SiteAdapter): Watch {
       const inner = event.composedPath()[0];
       const root = inner instanceof Node ? inner.getRootNode() : null;
       if (!(root instanceof ShadowRoot) || root.mode !== 'open') return;
-      if (root.host.nodeName === 'POSTGUARD-UI' || observed.has(root)) return;
+      if (isOwnHost(root.host) || observed.has(root)) return;
       noteShadowRoot(root);
       observeRoots();
       notify();

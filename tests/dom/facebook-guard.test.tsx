@@ -59,7 +59,9 @@ async function guarded(options: Partial<FixtureOptions>, { menu = true } = {}) {
 
 const sent = () => (window as { __sent?: SentPost[] }).__sent ?? [];
 const guardDialog = () =>
-  document.querySelector('postguard-ui')?.shadowRoot?.querySelector('[role="alertdialog"]');
+  document
+    .querySelector('[data-postguard="dialog"]')
+    ?.shadowRoot?.querySelector('[role="alertdialog"]');
 const q = (selector: string, scope: ParentNode = document) => {
   const el = scope.querySelector(selector);
   if (!el) throw new Error(`no ${selector}`);
@@ -68,7 +70,7 @@ const q = (selector: string, scope: ParentNode = document) => {
 
 afterEach(async () => {
   stop();
-  guardDialog()?.closest('postguard-ui')?.remove();
+  guardDialog()?.closest('[data-postguard]')?.remove();
   await unmountFixture();
 });
 

@@ -71,7 +71,9 @@ async function page(where: 'shadow' | 'light') {
 }
 
 const dialog = () =>
-  document.querySelector('postguard-ui')?.shadowRoot?.querySelector('[role="alertdialog"]');
+  document
+    .querySelector('[data-postguard="dialog"]')
+    ?.shadowRoot?.querySelector('[role="alertdialog"]');
 
 afterEach(() => {
   stop();

@@ -64,7 +64,9 @@ async function page(handle: string, text: string) {
 }
 
 const dialog = () =>
-  document.querySelector('postguard-ui')?.shadowRoot?.querySelector('[role="alertdialog"]');
+  document
+    .querySelector('[data-postguard="dialog"]')
+    ?.shadowRoot?.querySelector('[role="alertdialog"]');
 const button = (name: string) =>
   [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === name);
 

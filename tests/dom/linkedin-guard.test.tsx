@@ -46,11 +46,13 @@ async function guarded(query: string, path?: string) {
 
 const sent = () => (window as unknown as { __sent: SentPost[] }).__sent;
 const dialog = () =>
-  document.querySelector('postguard-ui')?.shadowRoot?.querySelector('[role="alertdialog"]');
+  document
+    .querySelector('[data-postguard="dialog"]')
+    ?.shadowRoot?.querySelector('[role="alertdialog"]');
 
 afterEach(async () => {
   stop();
-  document.querySelectorAll('postguard-ui').forEach((el) => el.remove());
+  document.querySelectorAll('[data-postguard]').forEach((el) => el.remove());
   await unmountFixture();
 });
 

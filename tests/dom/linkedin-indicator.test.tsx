@@ -44,9 +44,10 @@ afterEach(async () => {
 /** Every indicator on the page, in the light DOM and the share modal's shadow root. */
 const indicators = () => {
   const hosts = [
-    ...document.querySelectorAll('postguard-ui'),
-    ...(document.getElementById('interop-outlet')?.shadowRoot?.querySelectorAll('postguard-ui') ??
-      []),
+    ...document.querySelectorAll('[data-postguard]'),
+    ...(document
+      .getElementById('interop-outlet')
+      ?.shadowRoot?.querySelectorAll('[data-postguard]') ?? []),
   ];
   return hosts
     .map((host) => host.shadowRoot?.querySelector('[role="status"]'))

@@ -65,8 +65,7 @@ async function page(handle: string, text: string, sendDelaySeconds = 3) {
   });
 }
 
-const countdown = () =>
-  document.querySelector('postguard-ui[data-postguard="countdown"]')?.shadowRoot ?? null;
+const countdown = () => document.querySelector('[data-postguard="countdown"]')?.shadowRoot ?? null;
 const post = () =>
   (document.querySelector('[data-testid="tweetButtonInline"] span') as HTMLElement).click();
 
@@ -78,7 +77,7 @@ afterEach(async () => {
   stop();
   vi.useRealTimers();
   await act(async () => root.unmount());
-  document.querySelectorAll('postguard-ui').forEach((host) => host.remove());
+  document.querySelectorAll('[data-postguard]').forEach((host) => host.remove());
 });
 
 it('holds a corporate post for the countdown, then sends it exactly once', async () => {

@@ -103,7 +103,7 @@ describe('the compose indicator', () => {
     stop = startIndicators(window, testAdapter, snapshot);
     let text = '';
     await vi.waitFor(() => {
-      const host = document.querySelector('postguard-ui[data-postguard="indicator"]');
+      const host = document.querySelector('[data-postguard="indicator"]');
       text = host?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
       expect(text).not.toBe('');
     });

@@ -16,8 +16,9 @@ const KINGSFORD = fileURLToPath(
   new URL('../../docs/examples/kingsford-council.json', import.meta.url),
 );
 
-const DIALOG_HOST = 'postguard-ui[data-postguard="dialog"]';
-const INDICATOR_HOST = 'postguard-ui[data-postguard="indicator"]';
+// Our hosts are plain divs (ui/shadow-host.ts): axe names them by tag and attribute.
+const DIALOG_HOST = 'div[data-postguard="dialog"]';
+const INDICATOR_HOST = 'div[data-postguard="indicator"]';
 
 /** Every violation, one line per node, so a failure says what to fix and where. */
 function describe(results: AxeResults): string[] {
@@ -42,7 +43,7 @@ async function expectNoViolations(page: Page, build?: (axe: AxeBuilder) => AxeBu
 function shadowTargets(results: AxeResults): string[][] {
   return [...results.passes, ...results.violations, ...results.incomplete]
     .flatMap((rule) => rule.nodes.map((n): unknown => n.target[0]))
-    .filter((t): t is string[] => Array.isArray(t) && String(t[0]).startsWith('postguard-ui'));
+    .filter((t): t is string[] => Array.isArray(t) && String(t[0]).includes('[data-postguard='));
 }
 
 function refusedFile(): string {
@@ -174,7 +175,7 @@ test.describe('on the fixture X', () => {
     await expect(page.locator(INDICATOR_HOST)).toHaveCount(1);
     const indicator = await expectNoViolations(page, (axe) => axe.include(INDICATOR_HOST));
     expect(shadowTargets(indicator).map((t) => t.join(' >> '))).toContain(
-      `postguard-ui >> .corporate`,
+      `${INDICATOR_HOST} >> .corporate`,
     );
 
     // A confirm: Cancel and "Post as …".

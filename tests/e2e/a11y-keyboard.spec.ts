@@ -16,6 +16,7 @@ import {
   guardDialog,
   kingsfordRules,
   openComposer,
+  postAsButton,
   sentPosts,
   type XComposer,
 } from './x-helpers';
@@ -30,7 +31,7 @@ const KINGSFORD = fileURLToPath(
  */
 function dialogFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const host = document.querySelector('postguard-ui[data-postguard="dialog"]');
+    const host = document.querySelector('[data-postguard="dialog"]');
     if (!host || document.activeElement !== host) return 'outside';
     const el = host.shadowRoot?.activeElement;
     if (!el) return 'outside';
@@ -92,6 +93,7 @@ test.describe('guard dialog, keyboard only', () => {
     await composer.send('ctrl');
     await expect.poll(() => dialogFocus(page)).toBe('Cancel');
     await press(page, 'Tab', postAs);
+    await expect(postAsButton(page)).toBeEnabled(); // armed: the input-protection delay is over
     await page.keyboard.press('Enter');
     await expect(guardDialog(page)).toHaveCount(0);
     await expectSentExactly(composer, [
@@ -107,6 +109,7 @@ test.describe('guard dialog, keyboard only', () => {
     await openDialog(composer, text);
     await expect.poll(() => dialogFocus(page)).toBe('Cancel');
     await press(page, 'Shift+Tab', `Post as @${CORPORATE}`);
+    await expect(postAsButton(page)).toBeEnabled(); // armed: the input-protection delay is over
     await page.keyboard.press('Space');
     await expect(guardDialog(page)).toHaveCount(0);
     await expectSentExactly(composer, [

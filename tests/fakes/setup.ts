@@ -1,4 +1,6 @@
 import { beforeEach } from 'vitest';
 import { resetFakeBrowser } from './browser';
+import { fakeDialogMethods } from './dialog';
 
+fakeDialogMethods();
 beforeEach(() => resetFakeBrowser());

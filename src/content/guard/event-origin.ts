@@ -4,15 +4,14 @@
 // for every site, and the open shadow roots on the way are remembered for the
 // adapters to search (sites/dom.ts).
 import { noteShadowRoot } from '../sites/dom';
-
-/** Postguard's own UI host (ui/shadow-host.ts): its shadow root is never a site's. */
-const OWN_HOST = 'POSTGUARD-UI';
+import { isOwnHost } from '../ui/shadow-host';
 
 /** The innermost element the event was dispatched to, inside open shadow roots too. */
 export function eventOrigin(event: Event): Element | null {
   const path = event.composedPath();
   for (const node of path) {
-    if (node instanceof ShadowRoot && node.mode === 'open' && node.host.nodeName !== OWN_HOST)
+    // Postguard's own UI hosts, known by identity (ui/shadow-host.ts): never a site's root.
+    if (node instanceof ShadowRoot && node.mode === 'open' && !isOwnHost(node.host))
       noteShadowRoot(node);
   }
   const first = path[0] ?? event.target;

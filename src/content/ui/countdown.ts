@@ -3,9 +3,13 @@
 // way of the compose box, like a mail client's "undo send". The seconds shown
 // tick without being announced; a screen reader hears one sentence when it
 // starts and one when it ends. Only trusted events act: a page script cannot
-// press Undo for the person (nor keep a post from being undone).
+// press Undo for the person (nor keep a post from being undone). Undo is the
+// safe way (nothing is sent), so it needs no input protection; but a page that
+// takes the panel away takes Undo away: it is put back, and if the page will not
+// let it stay, the wait ends as undone (docs/security.md).
 import { t } from '../../shared/i18n';
-import { createShadowHost, h, isolateKeys, ROLE_COLOURS } from './shadow-host';
+import { watchRemoval } from './integrity';
+import { createShadowHost, h, isolateKeys, mountHost, ROLE_COLOURS } from './shadow-host';
 
 const CSS = `
   ${ROLE_COLOURS}
@@ -13,7 +17,7 @@ const CSS = `
     display: flex; gap: 1rem; align-items: center; box-sizing: border-box; max-width: calc(100vw - 2rem);
     padding: 0.75rem 1rem; border-radius: 10px; background: #202124; color: #fff;
     border-left: 8px solid var(--role); box-shadow: 0 8px 30px rgb(0 0 0 / 0.35);
-    font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif; }
+    font: 15px/1.4 system-ui, sans-serif; }
   p { margin: 0; }
   .seconds { font-variant-numeric: tabular-nums; }
   button { font: inherit; font-weight: 700; padding: 0.4rem 1.1rem; border-radius: 999px; border: 0;
@@ -40,6 +44,8 @@ export interface CountdownView {
 
 /** How long the closing sentence stays on screen. */
 const FINISH_MS = 5_000;
+/** Taken away more often than this, the panel gives up and the post is undone. */
+const MAX_RESTORES = 3;
 
 export function showCountdown(options: CountdownOptions): CountdownView {
   const { host, root } = createShadowHost('countdown', CSS);
@@ -71,9 +77,26 @@ export function showCountdown(options: CountdownOptions): CountdownView {
   });
   root.append(panel);
   isolateKeys(host);
-  document.documentElement.append(host);
+  mountHost(host, 'countdown'); // throws a UiError the guard catches: nothing half-shown yet
   // Focus on Undo: a person who pressed Ctrl+Enter can take it back with Enter.
   undo.focus();
+
+  let restores = 0;
+  let finished = false;
+  const removal = watchRemoval(host, () => {
+    if (finished) return;
+    try {
+      if (++restores > MAX_RESTORES) throw new Error('the page keeps removing it');
+      mountHost(host, 'countdown');
+      removal.rewatch();
+    } catch {
+      removal.stop();
+      if (!undone) {
+        undone = true;
+        options.onUndo();
+      }
+    }
+  });
 
   let timer = 0;
   return {
@@ -81,6 +104,8 @@ export function showCountdown(options: CountdownOptions): CountdownView {
       text.textContent = t('countdown_text', [account, String(Math.max(0, left))]);
     },
     finish(message) {
+      finished = true;
+      removal.stop();
       undo.remove();
       text.replaceChildren(message);
       text.removeAttribute('aria-hidden');
@@ -88,6 +113,8 @@ export function showCountdown(options: CountdownOptions): CountdownView {
       timer = window.setTimeout(() => host.remove(), FINISH_MS);
     },
     remove() {
+      finished = true;
+      removal.stop();
       window.clearTimeout(timer);
       host.remove();
     },

@@ -1,12 +1,16 @@
 import { ROLE_COLOURS } from './shadow-host';
 
+// A native <dialog> shown with showModal(): in the top layer, above anything the
+// page can stack with z-index, and the page behind is inert. Fonts: generic
+// families only (shadow-host.ts says why).
 export const DIALOG_CSS = `
   ${ROLE_COLOURS}
-  .backdrop { position: fixed; inset: 0; z-index: 2147483647; display: grid; place-items: center;
-    background: rgb(0 0 0 / 0.55); font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; }
-  [role='alertdialog'] { box-sizing: border-box; width: min(34rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem);
-    overflow: auto; background: #fff; color: #202124; border-radius: 12px; padding: 1.25rem 1.5rem;
-    border-top: 8px solid var(--role); box-shadow: 0 12px 40px rgb(0 0 0 / 0.35); }
+  dialog { box-sizing: border-box; width: min(34rem, calc(100vw - 2rem)); max-width: none;
+    max-height: calc(100vh - 2rem); overflow: auto; margin: auto; padding: 1.25rem 1.5rem;
+    background: #fff; color: #202124; border: 0; border-radius: 12px; border-top: 8px solid var(--role);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif;
+    opacity: 1; visibility: visible; }
+  dialog::backdrop { background: rgb(0 0 0 / 0.55); }
   h2 { margin: 0 0 0.25rem; font-size: 1.2rem; }
   .account { display: inline-block; padding: 0.1rem 0.5rem; border-radius: 999px; color: var(--role);
     background: var(--role-bg); font-weight: 700; }
@@ -26,6 +30,9 @@ export const DIALOG_CSS = `
   button { font: inherit; padding: 0.45rem 1rem; border-radius: 999px; border: 1px solid #5f6368;
     background: #fff; color: #202124; cursor: pointer; }
   button.release { background: var(--role); border-color: var(--role); color: #fff; font-weight: 700; }
-  button:disabled { opacity: 0.5; cursor: not-allowed; }
+  /* Greyed by colour, not opacity: the visibility check wants every control it
+     may act on at full opacity, and axe leaves disabled controls' contrast alone. */
+  button:disabled, button[aria-disabled='true'] { cursor: not-allowed; background: #e8eaed;
+    border-color: #bdc1c6; color: #5f6368; }
   :focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 `;

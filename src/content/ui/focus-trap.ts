@@ -1,73 +1,137 @@
-// Keeps the keyboard inside an open modal dialog: Tab and Shift+Tab wrap
-// around its controls, and focus that leaves it comes back. Focus leaves when
-// the person clicks the disabled "Post anyway" or the backdrop (the browser
-// then focuses the page's body), or when a page script focuses something of
-// the site; keys pressed then would go to the site, and Escape would do nothing.
+// Keeps the keyboard inside an open dialog. With showModal() the browser makes
+// the page inert (it cannot take focus); this is the fallback for what remains:
+// a page script blurring us or focusing something of its own in the top layer,
+// a browser without inertness. Focus that leaves is always brought back (never
+// given up: what the person types next must not land in the post behind), at
+// most RETURNS_PER_SECOND times a second so a page that fights back costs a
+// few timers, not a busy loop; and a key pressed while focus is away is
+// swallowed before the page sees it.
+//
+// It also knows how focus reached each control: by the person (a trusted Tab,
+// which the trap moves itself, or a pointer press) or otherwise (a page
+// script's .focus()). Keyboard activation of a release button needs the former.
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const RETURNS_PER_SECOND = 10;
 
-/**
- * `container` is the dialog, inside the shadow root of `host` (already in the
- * document). Returns the function that releases the trap.
- */
-export function trapFocus(container: HTMLElement, host: HTMLElement): () => void {
+export interface FocusTrap {
+  /** Focuses `el` as the dialog's own choice (opening, re-rendering). */
+  focus(el: HTMLElement): void;
+  /** Whether the person put focus on `el` (Tab, pointer), not a script. */
+  byPerson(el: Element): boolean;
+  release(): void;
+}
+
+interface Active {
+  container: HTMLElement;
+  bringBack(): void;
+  onEscape(): void;
+}
+const active = new Set<Active>();
+
+// Installed when this module loads, with the content script at document_start:
+// before any page script, so the first capture listener on window is ours and a
+// page's own listener cannot stop a stray key from reaching this one.
+function onStrayKey(event: Event) {
+  if (!event.isTrusted) return;
+  for (const trap of active) {
+    if (event.composedPath().includes(trap.container)) continue;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    trap.bringBack();
+    if (event instanceof KeyboardEvent && event.key === 'Escape') trap.onEscape();
+    return;
+  }
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', onStrayKey, true);
+  window.addEventListener('beforeinput', onStrayKey, true);
+}
+
+/** `container` is the dialog, inside the shadow root of `host` (already in the document). */
+export function trapFocus(
+  container: HTMLElement,
+  host: HTMLElement,
+  onEscape: () => void,
+): FocusTrap {
   const doc = container.ownerDocument;
   const root = container.getRootNode() as ShadowRoot;
   const focusables = () => [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
   /** The control that last had focus, to return to. */
   let last: HTMLElement | null = null;
-
+  /** The control the person (not a script) put focus on. */
+  let personal: Element | null = null;
   const inside = (el: Element | null) => el !== null && el !== container && container.contains(el);
 
   function bringBack() {
+    if (doc.activeElement === host && inside(root.activeElement)) return;
     const target =
       last?.isConnected && !last.matches(':disabled') ? last : (focusables()[0] ?? container);
+    personal = null; // where we put it, not where the person did
     target.focus();
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab') return;
+    if (event.key !== 'Tab' || !event.isTrusted) return;
+    // Every Tab is moved here, so focus that arrives by Tab is known to be the person's.
+    event.preventDefault();
     const items = focusables();
-    const first = items[0];
-    const lastItem = items[items.length - 1];
-    if (!first || !lastItem) return;
-    const active = root.activeElement;
-    if (event.shiftKey && (active === first || !inside(active))) {
-      event.preventDefault();
-      lastItem.focus();
-    } else if (!event.shiftKey && (active === lastItem || !inside(active))) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (items.length === 0) return;
+    const at = items.indexOf(root.activeElement as HTMLElement);
+    const step = event.shiftKey ? -1 : 1;
+    const next =
+      at < 0
+        ? items[event.shiftKey ? items.length - 1 : 0]!
+        : items.at((at + step) % items.length)!;
+    personal = next;
+    next.focus();
   };
-
+  const onPointerDown = (event: PointerEvent) => {
+    if (!event.isTrusted) return;
+    const target = event.composedPath()[0];
+    personal = target instanceof Element ? target.closest(FOCUSABLE) : null;
+  };
   const onFocusIn = (event: FocusEvent) => {
     const target = event.target as Element;
+    if (target !== personal) personal = null;
     if (inside(target)) last = target as HTMLElement;
   };
 
-  // Once focus has settled: if it is no longer ours (the page, or nothing), bring it back.
-  // When the whole window loses focus the active element stays ours: nothing to do. A site
-  // with its own focus trap would pull it back again: after a few rounds in a second we
-  // stop, rather than fight it forever.
+  // Once focus has settled: if it is no longer ours (the page, or nothing), bring
+  // it back. When the whole window loses focus the active element stays ours.
   let pending = 0;
   let recent: number[] = [];
   const onFocusOut = () => {
-    clearTimeout(pending);
+    if (pending) return;
+    const now = Date.now();
+    recent = recent.filter((at) => now - at < 1000);
+    const wait = recent.length < RETURNS_PER_SECOND ? 0 : 1000 / RETURNS_PER_SECOND;
     pending = window.setTimeout(() => {
-      if (doc.activeElement === host) return;
-      const now = Date.now();
-      recent = [...recent.filter((at) => now - at < 1000), now];
-      if (recent.length <= 10) bringBack();
-    });
+      pending = 0;
+      if (doc.activeElement === host && inside(root.activeElement)) return;
+      recent.push(Date.now());
+      bringBack();
+    }, wait);
   };
 
+  const trap: Active = { container, bringBack, onEscape };
+  active.add(trap);
   container.addEventListener('keydown', onKeyDown);
+  container.addEventListener('pointerdown', onPointerDown, true);
   container.addEventListener('focusin', onFocusIn);
   container.addEventListener('focusout', onFocusOut);
-  return () => {
-    clearTimeout(pending);
-    container.removeEventListener('keydown', onKeyDown);
-    container.removeEventListener('focusin', onFocusIn);
-    container.removeEventListener('focusout', onFocusOut);
+  return {
+    focus(el) {
+      personal = el;
+      el.focus();
+    },
+    byPerson: (el) => personal === el && root.activeElement === el,
+    release() {
+      active.delete(trap);
+      clearTimeout(pending);
+      container.removeEventListener('keydown', onKeyDown);
+      container.removeEventListener('pointerdown', onPointerDown, true);
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
+    },
   };
 }

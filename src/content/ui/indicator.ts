@@ -17,8 +17,8 @@ export interface IndicatorView {
 }
 
 export function createIndicator(): IndicatorView {
-  const { host, root } = createShadowHost('indicator', CSS);
-  host.style.display = 'block';
+  // Block (a line of its own above the compose box), which the page cannot override.
+  const { host, root } = createShadowHost('indicator', CSS, 'block');
   const status = h('div', { role: 'status' });
   root.append(status);
   let last = '';

@@ -1,6 +1,32 @@
 // Every piece of UI Postguard puts in a site's page lives in an OPEN shadow
-// root (assistive tools and browser tests must reach it; ui-contract.md), with
-// `all: initial` on the host so the site's CSS cannot reach in.
+// root (assistive tools and browser tests must reach it; ui-contract.md).
+//
+// The page is hostile (docs/security.md): it can define custom elements, read
+// and change our shadow root, copy any tag or attribute we use. So the host is
+// a built-in `div` (no page can define or upgrade a built-in element) with its
+// shadow root attached before it is ever inserted, and our hosts are known by
+// identity, in this isolated world's WeakSet, never by tag or attribute.
+
+/** Our hosts: only code in the content script's world can add to or read this. */
+const ownHosts = new WeakSet<Node>();
+
+/** Whether `node` is a host Postguard made (not a look-alike the page made). */
+export function isOwnHost(node: unknown): boolean {
+  return node instanceof Node && ownHosts.has(node);
+}
+
+/**
+ * Our UI could not be built or shown because of the page (no document element,
+ * a modal the browser refused...). Thrown, never swallowed: the guard catches it
+ * and keeps the post held rather than let it go unguarded.
+ */
+export class UiError extends Error {
+  constructor(what: string, cause?: unknown) {
+    const why = cause instanceof Error ? `: ${cause.message}` : '';
+    super(`Postguard could not show its ${what}${why}`, { cause });
+    this.name = 'PostguardUiError';
+  }
+}
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -17,17 +43,42 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * `:host` rules marked !important win over the page's, even its inline
+ * `style="… !important"` (in the cascade, important declarations of the inner
+ * context beat the outer's): the page cannot hide or fade the host itself.
+ * Our styles name only generic font families (system-ui, sans-serif): a page's
+ * @font-face cannot redefine those, so it cannot swap the glyphs of our labels.
+ */
+export function hostCss(display: string, css: string): string {
+  return `:host { all: initial !important; display: ${display} !important; } ${css}`;
+}
+
 export function createShadowHost(
   name: string,
   css: string,
-): { host: HTMLElement; root: ShadowRoot } {
-  const host = document.createElement('postguard-ui');
+  display = 'inline',
+): { host: HTMLElement; root: ShadowRoot; style: HTMLStyleElement } {
+  const host = document.createElement('div');
+  // For tests and people reading the DOM; never trusted by Postguard itself.
   host.setAttribute('data-postguard', name);
   const root = host.attachShadow({ mode: 'open' });
+  ownHosts.add(host);
   const style = document.createElement('style');
-  style.textContent = `:host { all: initial; } ${css}`;
+  style.textContent = hostCss(display, css);
   root.append(style);
-  return { host, root };
+  return { host, root, style };
+}
+
+/** Puts a host at the end of the document, or says clearly why it cannot. */
+export function mountHost(host: HTMLElement, what: string): void {
+  const parent = document.documentElement;
+  if (!parent) throw new UiError(what, new Error('the page has no document element'));
+  try {
+    parent.append(host);
+  } catch (error) {
+    throw new UiError(what, error);
+  }
 }
 
 /** Keeps key presses made in our UI away from the site's own shortcuts. */
