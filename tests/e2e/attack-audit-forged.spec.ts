@@ -87,9 +87,7 @@ test('forged entries: the options page and the CSV export say whether a person o
   expect(lines.slice(1, 3).map((line) => line.split(',')[column])).toEqual(['"true"', '"false"']);
 });
 
-// Needs the guard to pass `trusted` and `hasLayout` with its reports (content/audit-report.ts
-// SendFacts): until guard.ts does, a hidden box's sends are logged, rate-limited, as before.
-test.fixme('forged entries: a page script’s sends on a hidden box are counted as such, never logged as posts', async ({
+test('forged entries: a page script’s sends on a hidden box are counted as such, never logged as posts', async ({
   context,
   extensionId,
   xPage,

@@ -20,13 +20,22 @@ export type GuardReport = {
   verdict: Verdict;
   /** The post's texts at that moment. */
   texts: string[];
-} & (
-  | { kind: 'dialog-shown' | 'confirmed' | 'cancelled' | 'blocked' | 'overridden' }
-  | { kind: 'post-released'; holdId?: string }
-  | { kind: 'send-held'; holdId: string; seconds: number }
-  | { kind: 'undone'; holdId: string }
-  | { kind: 'hold-abandoned'; holdId: string; why: 'page-left' | 'composer-closed' }
-);
+} & SendOrigin &
+  (
+    | { kind: 'dialog-shown' | 'confirmed' | 'cancelled' | 'blocked' | 'overridden' }
+    | { kind: 'post-released'; holdId?: string }
+    | { kind: 'send-held'; holdId: string; seconds: number }
+    | { kind: 'undone'; holdId: string }
+    | { kind: 'hold-abandoned'; holdId: string; why: 'page-left' | 'composer-closed' }
+  );
+
+/** Where the send came from, kept with every report of it (the audit log's evidence). */
+export interface SendOrigin {
+  /** The click or key that started it was the person's (`isTrusted`). */
+  trusted?: boolean;
+  /** The compose box was laid out on the page (a hidden box's send is a script's). */
+  hasLayout?: boolean;
+}
 
 interface Judged {
   verdict: Verdict;
@@ -52,6 +61,10 @@ export function startGuard({
 }: GuardOptions) {
   /** A dialog or a countdown; while one is open, every other send waits. */
   let open: { close(): void } | null = null;
+  /** Each held send's origin, as first caught: judged again later, it is still that send. */
+  const origins = new WeakMap<SendAttempt, SendOrigin>();
+  const tell = (attempt: SendAttempt, what: GuardReport) =>
+    report?.({ ...what, ...origins.get(attempt) });
   const policy = () => snapshot.current()?.rules.policy;
 
   /** The verdict and the texts it was made on: what the dialog shows is what was judged. */
@@ -105,7 +118,7 @@ export function startGuard({
   function ask(attempt: SendAttempt, { verdict, texts }: Judged) {
     const restoreFocus = rememberFocus(win);
     const shown = verdict.account.shown;
-    report?.({ kind: 'dialog-shown', verdict, texts });
+    tell(attempt, { kind: 'dialog-shown', verdict, texts });
     open = showDialog({
       verdict,
       texts,
@@ -116,7 +129,7 @@ export function startGuard({
           open = null;
           const blocked = verdict.action === 'block' && outcome === 'cancelled';
           const kind = outcome === 'released' ? 'confirmed' : blocked ? 'blocked' : outcome;
-          report?.({ kind, verdict, texts });
+          tell(attempt, { kind, verdict, texts });
           if (outcome === 'cancelled') {
             restoreFocus();
             return;
@@ -137,12 +150,12 @@ export function startGuard({
     const seconds = delayFor(verdict);
     if (seconds === 0) {
       if (release(attempt))
-        report?.({ kind: 'post-released', verdict, texts: readTextsSafely(attempt) });
+        tell(attempt, { kind: 'post-released', verdict, texts: readTextsSafely(attempt) });
       return;
     }
     const holdId = newHoldId();
     const texts = readTextsSafely(attempt);
-    report?.({ kind: 'send-held', verdict, texts, holdId, seconds });
+    tell(attempt, { kind: 'send-held', verdict, texts, holdId, seconds });
     const hold = holdSend({
       win,
       seconds,
@@ -152,12 +165,12 @@ export function startGuard({
         failClosed(attempt, () => {
           open = null;
           if (end === 'undone') {
-            report?.({ kind: 'undone', verdict, texts, holdId });
+            tell(attempt, { kind: 'undone', verdict, texts, holdId });
             restoreFocus();
             return;
           }
           if (end === 'page-left') {
-            report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'page-left' });
+            tell(attempt, { kind: 'hold-abandoned', verdict, texts, holdId, why: 'page-left' });
             return;
           }
           restoreFocus();
@@ -172,10 +185,16 @@ export function startGuard({
             settle(attempt);
           } else if (release(attempt)) {
             hold.say(t('countdown_sent'));
-            report?.({ kind: 'post-released', verdict, texts: again.texts, holdId });
+            tell(attempt, { kind: 'post-released', verdict, texts: again.texts, holdId });
           } else {
             hold.say(t('countdown_composer_closed'));
-            report?.({ kind: 'hold-abandoned', verdict, texts, holdId, why: 'composer-closed' });
+            tell(attempt, {
+              kind: 'hold-abandoned',
+              verdict,
+              texts,
+              holdId,
+              why: 'composer-closed',
+            });
           }
         }),
     });
@@ -189,8 +208,12 @@ export function startGuard({
     else ask(attempt, judged);
   }
 
-  function decide(attempt: SendAttempt): 'pass' | 'hold' {
+  function decide(attempt: SendAttempt, event: Event): 'pass' | 'hold' {
     if (!adapter.isSendEnabled(attempt.control)) return 'pass';
+    origins.set(attempt, {
+      trusted: event.isTrusted,
+      hasLayout: attempt.surface.root.getClientRects().length > 0,
+    });
     if (open) return 'hold';
     const state = snapshot.current();
     if (!state) {
@@ -204,7 +227,7 @@ export function startGuard({
     const { verdict } = judged;
     if (verdict.action === 'allow' && delayFor(verdict) === 0) {
       // The site sends it itself, right after this listener.
-      report?.({ kind: 'post-released', verdict, texts: judged.texts });
+      tell(attempt, { kind: 'post-released', verdict, texts: judged.texts });
       return 'pass';
     }
     failClosed(attempt, () => {

@@ -7,7 +7,8 @@ import type { SendAttempt, SiteAdapter } from '../sites/adapter';
 import { eventOrigin } from './event-origin';
 import { isOwnRelease } from './release';
 
-export type Decide = (attempt: SendAttempt) => 'pass' | 'hold';
+/** Decides on a send; `event` is the click or key that made it (for its origin). */
+export type Decide = (attempt: SendAttempt, event: Event) => 'pass' | 'hold';
 
 function hold(event: Event) {
   event.preventDefault();
@@ -43,14 +44,14 @@ export function interceptSends(
       const origin = eventOrigin(event);
       if (!origin || isOwnRelease(origin)) return 'pass';
       const attempt = adapter.clickSendAt(origin);
-      return attempt ? decide(attempt) : 'pass';
+      return attempt ? decide(attempt, event) : 'pass';
     });
   const onKeyDown = (event: KeyboardEvent) =>
     failClosed(event, onError, () => {
       const origin = eventOrigin(event);
       if (!origin || isOwnRelease(origin)) return 'pass';
       const attempt = adapter.keyboardSendAt(event, origin);
-      return attempt ? decide(attempt) : 'pass';
+      return attempt ? decide(attempt, event) : 'pass';
     });
   target.addEventListener('click', onClick, true);
   target.addEventListener('keydown', onKeyDown, true);
