@@ -81,7 +81,9 @@ test('shows the log newest first, follows it live, and exports CSV and JSON', as
   expect(newest[1]).toBe('Post let through');
   expect(newest[2]).toBe('X');
   expect(newest[3]).toBe(`@${CORPORATE}\ncorporate`);
-  expect(newest[4]).toBe(`asked first; reasons: corporate-account\nPost: ${TEXT}`);
+  expect(newest[4]).toBe(
+    `asked first; reasons: corporate-account\nSent by a person’s click or key\nPost: ${TEXT}`,
+  );
   expect((await cells(options, 1))[1]).toBe('Confirmed with “Post as”');
   expect((await cells(options, 2))[1]).toBe('Asked before posting');
   const oldest = await cells(options, 3);
