@@ -127,7 +127,14 @@ test('the audit log records each step, with the post redacted by default', async
   await postAsButton(page).click();
   await undo(page).click();
 
-  const redacted = { platform: 'x', account: `@${CORPORATE}`, role: 'corporate' };
+  // Every step of a person's send says so: their own key or click, on a box on screen.
+  const redacted = {
+    platform: 'x',
+    account: `@${CORPORATE}`,
+    role: 'corporate',
+    trusted: true,
+    hasLayout: true,
+  };
   await expect
     .poll(() => auditEntries(context))
     .toEqual([
@@ -187,6 +194,8 @@ for (const [auditContent, post] of [
       role: 'corporate',
       action: 'confirm',
       codes: ['corporate-account'],
+      trusted: true,
+      hasLayout: true,
     };
     await expect
       .poll(async () => (await auditEntries(context)).at(-1))
