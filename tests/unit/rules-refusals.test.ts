@@ -163,9 +163,9 @@ describe('refused rule files', () => {
     const errors = refused(
       file({
         accounts: [
-          { platform: 'x', handle: 'KingsfordCouncil', role: 'corporate' },
-          { platform: 'facebook', handle: 'KingsfordCouncil', role: 'corporate' },
-          { platform: 'x', handle: ' @kingsfordcouncil ', role: 'personal' },
+          { platform: 'x', handle: 'KingsfordGov', role: 'corporate' },
+          { platform: 'facebook', handle: 'KingsfordGov', role: 'corporate' },
+          { platform: 'x', handle: ' @kingsfordgov ', role: 'personal' },
           { platform: 'facebook', handle: 'Kingsford  Council', role: 'corporate' },
           {
             platform: 'facebook',
@@ -177,7 +177,7 @@ describe('refused rule files', () => {
       }),
     );
     expect(errors).toEqual([
-      'accounts[2].handle: the X account "@kingsfordcouncil" is already listed at accounts[0].handle',
+      'accounts[2].handle: the X account "@kingsfordgov" is already listed at accounts[0].handle',
       'accounts[4].aliases[0]: the Facebook account "kingsford council" is already listed at accounts[3].handle',
     ]);
   });

@@ -60,10 +60,8 @@ export const AVATAR_PREFIX = 'UserAvatar-Container-';
 export const NO_ACCOUNT_AVATAR = 'unknown';
 /**
  * A handle as X writes them: letters, digits and underscore only, which is
- * what tells a handle from a display name, a path or a placeholder. X allows
- * 15 characters for new handles; the length is not held to that here,
- * because this project's sample account (`@KingsfordCouncil`, 16) is longer
- * (docs/sites/x.md#account); 50 only stops a page's garbage.
+ * what tells a handle from a display name, a path or a placeholder. 50 only
+ * stops a page's garbage (docs/sites/x.md#account).
  */
 export const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
 /** How many levels the composer-avatar walk climbs from the compose box at most. */
