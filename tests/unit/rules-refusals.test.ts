@@ -226,7 +226,7 @@ describe('refused rule files', () => {
       ),
     ).toEqual([
       'exportedAt: expected a date and time such as 2026-11-20T10:00:00Z',
-      'accounts[0].handle: must name an account (it is empty once spaces and the leading @ are removed)',
+      'accounts[0].handle: must name an account (it is empty once spaces, invisible characters and the leading @ are removed)',
       'bannedTerms[0].term: must not be empty',
       'bannedTerms[1].term: must be at most 200 characters long',
       'bannedTerms[2].term: must not be blank',
