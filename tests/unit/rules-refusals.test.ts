@@ -165,7 +165,7 @@ describe('refused rule files', () => {
         accounts: [
           { platform: 'x', handle: 'KingsfordGov', role: 'corporate' },
           { platform: 'facebook', handle: 'KingsfordGov', role: 'corporate' },
-          { platform: 'x', handle: ' @kingsfordgov ', role: 'personal' },
+          { platform: 'x', handle: '@kingsfordgov', role: 'personal' },
           { platform: 'facebook', handle: 'Kingsford  Council', role: 'corporate' },
           {
             platform: 'facebook',

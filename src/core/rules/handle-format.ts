@@ -22,3 +22,11 @@ export const X_HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
 export function isHandleOf(platform: string, name: string): boolean {
   return platform !== 'x' || X_HANDLE.test(name);
 }
+
+/**
+ * The problem, in English, as the stored-value checker (shared/rules-state.ts)
+ * words it; the same sentence as `rules_x_handle` (issue-messages.ts), which
+ * the zod schema's message is made from in the admin's language.
+ */
+export const X_HANDLE_PROBLEM =
+  'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters';
