@@ -25,7 +25,7 @@ const cells = (args.get('cells') ?? '280x1000,3000x1000,63206x10000')
   .map((c) => c.split('x').map(Number) as [number, number]);
 const budgetMs = Number(args.get('budget') ?? 1_200);
 
-const SEEN: AccountSeen = { platform: 'x', handle: 'KingsfordCouncil' };
+const SEEN: AccountSeen = { platform: 'x', handle: 'KingsfordGov' };
 const NOW = new Date('2026-06-01T12:00:00Z');
 const VARIANTS = 16;
 

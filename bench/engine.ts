@@ -17,7 +17,7 @@ import { registerVirtualModules } from './virtual-modules';
 
 export const POST_LENGTHS = [280, 3_000, 63_206] as const;
 export const TERM_COUNTS = [10, 1_000, 10_000] as const;
-const CORPORATE = 'KingsfordCouncil';
+const CORPORATE = 'KingsfordGov';
 const SEEN: AccountSeen = { platform: 'x', handle: CORPORATE };
 const NOW = new Date('2026-06-01T12:00:00Z');
 const VARIANTS = 16; // different posts of each length, so no single text is special

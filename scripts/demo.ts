@@ -38,14 +38,14 @@ async function walkThrough(page: Page) {
   mkdirSync(OUT, { recursive: true });
   const shot = shooter(page);
   await page.getByRole('status').filter({ hasText: 'Posting as' }).first().waitFor();
-  await shot('1-indicator.png', 'the compose indicator: Posting as @KingsfordCouncil · corporate');
+  await shot('1-indicator.png', 'the compose indicator: Posting as @KingsfordGov · corporate');
 
   await compose(page, 'Bin collections move to Tuesday next week.');
   await page.getByTestId('tweetButtonInline').click();
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
-  await shot('2-confirm-dialog.png', 'a corporate post waits for "Post as @KingsfordCouncil"');
-  await dialog.getByRole('button', { name: 'Post as @KingsfordCouncil' }).click();
+  await shot('2-confirm-dialog.png', 'a corporate post waits for "Post as @KingsfordGov"');
+  await dialog.getByRole('button', { name: 'Post as @KingsfordGov' }).click();
   await page.getByTestId('sent-log').getByText('Bin collections').waitFor();
 
   await compose(page, "Stick a bomb under the lot of them and there'll be #nomorecuts");
@@ -117,7 +117,7 @@ async function incidentWalkThrough(context: BrowserContext, id: string, page: Pa
   await page.getByTestId('tweetButtonInline').click();
   await page
     .getByRole('alertdialog')
-    .getByRole('button', { name: 'Post as @KingsfordCouncil' })
+    .getByRole('button', { name: 'Post as @KingsfordGov' })
     .click();
   await page.getByTestId('sent-log').getByText('Who fancies the pub').waitFor();
 
@@ -164,7 +164,7 @@ const id = await extensionIdOf(context);
 console.log(`Postguard ${id} loaded in Chromium (${headless ? 'headless' : 'with a window'}).`);
 const options = await importSampleRules(context, id);
 const page = await context.newPage();
-await page.goto('https://x.com/home?accounts=KingsfordCouncil,janedoe_fun&active=KingsfordCouncil');
+await page.goto('https://x.com/home?accounts=KingsfordGov,janedoe_fun&active=KingsfordGov');
 
 const facebook = await context.newPage();
 await facebook.goto('https://www.facebook.com/?active=Kingsford%20Council');
@@ -184,7 +184,7 @@ if (headless) {
   await page.bringToFront();
   console.log(
     'Three tabs: x.com, facebook.com and linkedin.com (local stand-ins, no network).\n' +
-      'Try it: post from @KingsfordCouncil (asks first), write "bomb" (blocked), switch to\n' +
+      'Try it: post from @KingsfordGov (asks first), write "bomb" (blocked), switch to\n' +
       '@janedoe_fun with the account button (lower left) and post freely. Close the browser to end.',
   );
   await new Promise((done) => context.on('close', done));

@@ -2,6 +2,16 @@ import { send, type RulesSummary } from '../shared/messages';
 import { MAX_RULE_FILE_BYTES } from '../core/rules/parse';
 import { t } from '../shared/i18n';
 import type { Outcome } from './Outcome';
+import { nameWarnings } from './name-warnings';
+
+/** The names an imported file would be warned about (the file was accepted, so it is JSON). */
+function warningsFor(text: string): string[] {
+  try {
+    return nameWarnings(JSON.parse(text));
+  } catch {
+    return [];
+  }
+}
 
 /** "Imported k.json: rules of Kingsford Council, 5 accounts." (one account said as such). */
 function importedText(fileName: string, { organization, accounts }: RulesSummary): string {
@@ -35,17 +45,19 @@ export function ImportExport(props: {
       });
       return;
     }
-    const response = await send({
-      type: 'rules/import',
-      text: await file.text(),
-      fileName: file.name,
-    });
+    const text = await file.text();
+    const response = await send({ type: 'rules/import', text, fileName: file.name });
     if (!response.ok) {
       setResult({ kind: 'alert', title: t('options_import_refused'), errors: response.errors });
       return;
     }
     props.onImported(response.summary);
-    setResult({ kind: 'status', text: importedText(file.name, response.summary) });
+    const warnings = warningsFor(text);
+    setResult({
+      kind: 'status',
+      text: importedText(file.name, response.summary),
+      ...(warnings.length > 0 && { warnings }),
+    });
   }
 
   async function exportFile() {

@@ -14,7 +14,7 @@ const verdict = checkFailedVerdict(new Error('the page changed'));
 const dialogOptions = {
   verdict,
   texts: ['Road works on the high street'],
-  accountShown: '@KingsfordCouncil',
+  accountShown: '@KingsfordGov',
   allowOverride: false,
   onDone: vi.fn(),
 };
@@ -81,7 +81,7 @@ it('page-made failure: the dialog with no document to show in throws a clear err
 });
 
 it('page-made failure: the countdown with no document to show in throws a clear error', () => {
-  const options = { accountShown: '@KingsfordCouncil', role: 'corporate', seconds: 5 };
+  const options = { accountShown: '@KingsfordGov', role: 'corporate', seconds: 5 };
   expect(() =>
     withoutDocumentElement(() => showCountdown({ ...options, onUndo: vi.fn() })),
   ).toThrow(UiError);

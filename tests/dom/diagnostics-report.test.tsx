@@ -36,9 +36,9 @@ const noon = new Date('2026-11-20T12:00:00Z');
 /** What the page says that must never leave it. */
 const POST = 'Draft: the Thursday budget vote is off, tell nobody';
 const SECRETS = [
-  'KingsfordCouncil',
+  'KingsfordGov',
   'Kingsford Council',
-  'wendell_okafor_77',
+  'wokafor_77',
   'Wendell Okafor',
   'Priya Ramanathan',
   'priya_r',
@@ -60,7 +60,7 @@ function fillWithNames(adapter: SiteAdapter, doc: Document) {
   const card = doc.createElement('div');
   card.innerHTML = `<a href="/priya_r" aria-label="Profile of Priya Ramanathan"
       data-testid="UserAvatar-Container-priya_r" title="@priya_r"><img alt="Priya Ramanathan"></a>
-    <div role="article" data-author="wendell_okafor_77">Wendell Okafor wrote: Town hall leak</div>`;
+    <div role="article" data-author="wokafor_77">Wendell Okafor wrote: Town hall leak</div>`;
   doc.body.append(card);
   for (const surface of adapter.findSurfaces(doc)) {
     for (const editor of surface.editors) {
@@ -71,14 +71,14 @@ function fillWithNames(adapter: SiteAdapter, doc: Document) {
   const host = doc.createElement('div');
   doc.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<div aria-label="Wendell Okafor" role="button">${POST} @wendell_okafor_77</div>`;
+  shadow.innerHTML = `<div aria-label="Wendell Okafor" role="button">${POST} @wokafor_77</div>`;
   noteShadowRoot(shadow);
 }
 
 const SITES: { host: string; open: () => Promise<Document>; close: () => Promise<void> }[] = [
   {
     host: 'x.com',
-    open: () => renderFixtureX({ accounts: ['KingsfordCouncil', 'wendell_okafor_77'] }),
+    open: () => renderFixtureX({ accounts: ['KingsfordGov', 'wokafor_77'] }),
     close: unmountX,
   },
   {

@@ -87,7 +87,7 @@ it('attack: the dialog cannot be built (the page broke our UI) — the send is h
   vi.spyOn(dialogModule, 'showDialog').mockImplementation(() => {
     throw new DOMException('attachShadow failed', 'NotSupportedError');
   });
-  await page(standIn(() => ({ handle: 'KingsfordCouncil' })));
+  await page(standIn(() => ({ handle: 'KingsfordGov' })));
   const event = clickPost();
   expect(event.defaultPrevented).toBe(true);
   expect(sent).not.toHaveBeenCalled();
@@ -100,7 +100,7 @@ it('attack: the dialog cannot be built (the page broke our UI) — the send is h
 });
 
 it('attack: the adapter throws while finding the send (a page it cannot read) — held, never passed to the site', async () => {
-  const adapter = standIn(() => ({ handle: 'KingsfordCouncil' }));
+  const adapter = standIn(() => ({ handle: 'KingsfordGov' }));
   adapter.clickSendAt = () => {
     throw new TypeError('Cannot read properties of null');
   };
@@ -121,7 +121,7 @@ it('an exception only in the first dialog falls back to the check-failed dialog,
     if (calls === 1) throw new Error('the page removed our stylesheet');
     return real(options);
   });
-  await page(standIn(() => ({ handle: 'KingsfordCouncil' })));
+  await page(standIn(() => ({ handle: 'KingsfordGov' })));
   expect(clickPost().defaultPrevented).toBe(true);
   expect(sent).not.toHaveBeenCalled();
   expect(alert).not.toHaveBeenCalled();

@@ -42,7 +42,7 @@ const standIn: SiteAdapter = {
   keyboardSendAt: () => null,
   isSendEnabled: isControlEnabled,
   readTexts: (surface) => surface.editors.map((e) => e.textContent ?? ''),
-  readAccount: () => ({ handle: 'KingsfordCouncil' }),
+  readAccount: () => ({ handle: 'KingsfordGov' }),
   formatAccount: (handle) => `@${handle}`,
 };
 
@@ -86,7 +86,7 @@ it.each(['shadow', 'light'] as const)(
     const container = await page(where);
     container.querySelector<HTMLElement>('button[data-send] span')!.click();
     expect(sent).not.toHaveBeenCalled();
-    expect(dialog()?.textContent).toContain('@KingsfordCouncil · corporate');
+    expect(dialog()?.textContent).toContain('@KingsfordGov · corporate');
     expect(dialog()?.textContent).toContain('Road works on the high street');
   },
 );

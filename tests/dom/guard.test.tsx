@@ -77,19 +77,19 @@ afterEach(async () => {
 });
 
 it('holds a script-made click on Post from a corporate account and shows the dialog', async () => {
-  await page('KingsfordCouncil', 'Road works on the high street');
+  await page('KingsfordGov', 'Road works on the high street');
   (document.querySelector('[data-testid="tweetButtonInline"] span span') as HTMLElement).click();
   expect(sent).not.toHaveBeenCalled();
   expect(dialog()?.getAttribute('aria-modal')).toBe('true');
-  expect(dialog()?.textContent).toContain('@KingsfordCouncil · corporate');
+  expect(dialog()?.textContent).toContain('@KingsfordGov · corporate');
   // The post once, though two wrappers of the editor carry `tweetTextarea_0…` test ids.
   expect(dialog()?.textContent?.split('Road works on the high street')).toHaveLength(2);
 });
 
 it('ignores a page script clicking "Post as" or Cancel in the dialog', async () => {
-  await page('KingsfordCouncil', 'Road works on the high street');
+  await page('KingsfordGov', 'Road works on the high street');
   (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click();
-  button('Post as @KingsfordCouncil')!.click();
+  button('Post as @KingsfordGov')!.click();
   button('Cancel')!.click();
   dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   expect(sent).not.toHaveBeenCalled();
@@ -104,7 +104,7 @@ it('lets an allowed post from a personal account through untouched', async () =>
 });
 
 it('stops guarding once torn down (every listener removed)', async () => {
-  await page('KingsfordCouncil', 'Road works on the high street');
+  await page('KingsfordGov', 'Road works on the high street');
   stop();
   (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click();
   expect(sent).toHaveBeenCalledTimes(1);

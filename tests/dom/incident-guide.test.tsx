@@ -13,7 +13,7 @@ const released = {
   kind: 'post-released',
   at: '2026-11-21T10:30:00.000Z',
   platform: 'x',
-  account: '@KingsfordCouncil',
+  account: '@KingsfordGov',
   role: 'corporate',
   action: 'confirm',
   codes: ['corporate-account'],
@@ -104,20 +104,20 @@ it('is prefilled from the newest released post and records that the incident was
   await mount(api);
   expect(text()).toContain('Filled in from Postguard’s log of the last post it let through');
   expect(byLabel<HTMLSelectElement>('Site').value).toBe('x');
-  expect(byLabel<HTMLInputElement>('Account').value).toBe('@KingsfordCouncil');
+  expect(byLabel<HTMLInputElement>('Account').value).toBe('@KingsfordGov');
   expect(byLabel<HTMLSelectElement>('Kind of account').value).toBe('corporate');
   expect(byLabel<HTMLInputElement>('Organisation').value).toBe('Kingsford Council');
   expect(document.querySelector('.post-text')?.textContent).toBe('Bin collections move to Tuesday');
   expect(text()).toContain('https://x.com/home');
   const link = [...document.querySelectorAll('a')].find(
-    (a) => a.textContent === 'Open @KingsfordCouncil on X',
+    (a) => a.textContent === 'Open @KingsfordGov on X',
   );
-  expect(link?.getAttribute('href')).toBe('https://x.com/KingsfordCouncil');
+  expect(link?.getAttribute('href')).toBe('https://x.com/KingsfordGov');
   expect(
     byLabel<HTMLTextAreaElement>('Apology from the organisation’s account (“we”)').value,
-  ).toContain('a post from @KingsfordCouncil');
+  ).toContain('a post from @KingsfordGov');
   expect(events).toEqual([
-    { kind: 'incident-opened', incidentId: 'id-2', platform: 'x', account: '@KingsfordCouncil' },
+    { kind: 'incident-opened', incidentId: 'id-2', platform: 'x', account: '@KingsfordGov' },
   ]);
   expect((state.stored as StoredIncident).incident.id).toBe('id-2');
 });
@@ -180,7 +180,7 @@ it('says so when the saved state is damaged, and starts afresh', async () => {
   expect(text()).toContain(
     'The saved progress of an earlier incident could not be read, so the guide starts afresh.',
   );
-  expect(byLabel<HTMLInputElement>('Account').value).toBe('@KingsfordCouncil');
+  expect(byLabel<HTMLInputElement>('Account').value).toBe('@KingsfordGov');
   expect((state.stored as StoredIncident).incident.openedAt).toBe('2026-11-21T10:32:00.000Z');
 });
 
@@ -193,7 +193,7 @@ it('copies each draft and says so in a status region; a refused copy says what t
   expect(api.copy).toHaveBeenLastCalledWith('My own words.');
   expect(status()).toBe('Copied your own apology.');
   await act(async () => button('Copy the organisation’s apology').click());
-  expect(api.copy.mock.lastCall?.[0]).toMatch(/^We have deleted a post from @KingsfordCouncil/u);
+  expect(api.copy.mock.lastCall?.[0]).toMatch(/^We have deleted a post from @KingsfordGov/u);
   expect(status()).toBe('Copied the organisation’s apology.');
 
   const refused = fakeApi({ copies: false });
@@ -210,7 +210,7 @@ it('exports the report as Markdown and JSON, says so, and records each export', 
   const [name, markdown, mime] = api.download.mock.calls[0] ?? [];
   expect(name).toMatch(/^postguard-incident-2026-11-21T\d\d-\d\d\.md$/u);
   expect(mime).toBe('text/markdown;charset=utf-8');
-  expect(markdown).toContain('- Account: `@KingsfordCouncil` (corporate)');
+  expect(markdown).toContain('- Account: `@KingsfordGov` (corporate)');
   expect(markdown).toContain('Reviewed on Monday.');
   expect(
     document.querySelector('section[aria-labelledby="incident-report"] [role="status"]')
@@ -249,7 +249,7 @@ it('starts a new incident only after a second, explicit press', async () => {
     kind: 'incident-opened',
     incidentId: id,
     platform: 'x',
-    account: '@KingsfordCouncil',
+    account: '@KingsfordGov',
   });
   expect(document.activeElement?.id).toBe('incident-heading');
 });

@@ -50,7 +50,7 @@ afterEach(() => act(() => render(null, document.getElementById('app')!)));
 it('shows the rules in force in the fields', () => {
   mount();
   expect(byLabel('Organisation').value).toBe('Kingsford Council');
-  expect(byLabel('Handle or shown name', 0).value).toBe('KingsfordCouncil');
+  expect(byLabel('Handle or shown name', 0).value).toBe('KingsfordGov');
 });
 
 it('marks an emptied handle as an error next to its field and keeps Save disabled', () => {
@@ -65,7 +65,7 @@ it('marks an emptied handle as an error next to its field and keeps Save disable
 
 it('reports a handle listed twice at the second one', () => {
   mount();
-  type(byLabel('Handle or shown name', 1), '@kingsfordcouncil');
+  type(byLabel('Handle or shown name', 1), '@kingsfordgov');
   const second = byLabel('Handle or shown name', 1);
   expect(second.getAttribute('aria-invalid')).toBe('true');
   expect(document.getElementById(second.getAttribute('aria-describedby')!)?.textContent).toContain(
@@ -84,13 +84,13 @@ it('says each problem in the browser’s language, the place in the file as it i
         : english(key, subs),
     );
   mount();
-  type(byLabel('Handle or shown name', 1), '@kingsfordcouncil');
+  type(byLabel('Handle or shown name', 1), '@kingsfordgov');
   const second = byLabel('Handle or shown name', 1);
   expect(document.getElementById(second.getAttribute('aria-describedby')!)?.textContent).toBe(
-    '«rules_duplicate_account: X | @kingsfordcouncil | accounts[0].handle»',
+    '«rules_duplicate_account: X | @kingsfordgov | accounts[0].handle»',
   );
   expect(document.querySelector('.problems li')?.textContent).toBe(
-    'accounts[1].handle: «rules_duplicate_account: X | @kingsfordcouncil | accounts[0].handle»',
+    'accounts[1].handle: «rules_duplicate_account: X | @kingsfordgov | accounts[0].handle»',
   );
   getMessage.mockRestore();
 });

@@ -61,9 +61,7 @@ const said = () => copyButton()?.parentElement?.querySelector('[role="status"]')
 
 it('says the send button is missing, and copies the tab’s report', async () => {
   const diagnostics = vi.fn(async () => ({ ok: true as const, report: REPORT }));
-  await mount(
-    fakeApi(status([{ code: 'send-control-missing' }], '@KingsfordCouncil'), diagnostics),
-  );
+  await mount(fakeApi(status([{ code: 'send-control-missing' }], '@KingsfordGov'), diagnostics));
   expect(problems()).toEqual([
     "The compose box's send button could not be found: a post sent with it may not be checked.",
   ]);
@@ -106,9 +104,9 @@ it('says why nothing was copied: no answer from the tab, or a clipboard refusal'
 
 it('offers no diagnostics when the page is fine or only the rules need attention', async () => {
   const diagnostics = vi.fn(async () => ({ ok: true as const, report: REPORT }));
-  await mount(fakeApi(status([], '@KingsfordCouncil'), diagnostics));
+  await mount(fakeApi(status([], '@KingsfordGov'), diagnostics));
   expect(copyButton()).toBeUndefined();
-  await mount(fakeApi(status([{ code: 'no-rules' }], '@KingsfordCouncil'), diagnostics));
+  await mount(fakeApi(status([{ code: 'no-rules' }], '@KingsfordGov'), diagnostics));
   expect(problems()).toHaveLength(1);
   expect(copyButton()).toBeUndefined();
 });

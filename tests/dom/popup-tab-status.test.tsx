@@ -58,10 +58,10 @@ const state = (rules = kingsford): RulesState => resolveRules({ [RULES_KEY]: sto
 
 describe('readTabStatus', () => {
   it('names the account as X shows it, its role and label, and the rules in force', async () => {
-    const doc = await renderFixtureX({ active: 'KingsfordCouncil' });
+    const doc = await renderFixtureX({ active: 'KingsfordGov' });
     expect(readTabStatus(xAdapter, state(), doc, noon)).toEqual({
       platform: 'x',
-      account: '@KingsfordCouncil',
+      account: '@KingsfordGov',
       role: 'corporate',
       label: 'Council newsroom',
       health: { ok: true, problems: [] },
@@ -141,7 +141,7 @@ describe('startTabStatus', () => {
     const [answer] = ask({ type: 'tab/status' });
     await expect(answer).resolves.toMatchObject({
       ok: true,
-      status: { account: '@KingsfordCouncil', role: 'corporate' },
+      status: { account: '@KingsfordGov', role: 'corporate' },
     });
     // Another extension, a page that is not Postguard's, an unknown or malformed message.
     expect(ask({ type: 'tab/status' }, { ...popupSender, id: 'other-extension' })).toEqual([
@@ -163,7 +163,7 @@ describe('startTabStatus', () => {
     expect(report).toContain('"extension": "1.4.2"');
     expect(report).toContain('"site": "x"');
     expect(report).toContain('"health": [\n    "account-not-shown"\n  ]');
-    expect(report).not.toContain('KingsfordCouncil');
+    expect(report).not.toContain('KingsfordGov');
     expect(ask({ type: 'tab/diagnostics' }, { ...popupSender, id: 'other-extension' })).toEqual([
       undefined,
     ]);
@@ -174,13 +174,13 @@ describe('startTabStatus', () => {
   });
 
   it('reports the account and role to the worker, again only when they change', async () => {
-    await start({ active: 'KingsfordCouncil' });
+    await start({ active: 'KingsfordGov' });
     await vi.waitFor(() =>
       expect(reports()).toEqual([
         {
           type: 'guard/status',
           platform: 'x',
-          account: '@KingsfordCouncil',
+          account: '@KingsfordGov',
           role: 'corporate',
           healthy: true,
         },

@@ -33,7 +33,7 @@ Object.assign(fakeBrowser, { i18n: { getMessage } });
 
 const corporate: TabStatus = {
   platform: 'x',
-  account: '@KingsfordCouncil',
+  account: '@KingsfordGov',
   role: 'corporate',
   label: 'Council newsroom',
   health: { ok: true, problems: [] },
@@ -104,7 +104,7 @@ afterEach(() => {
 it('shows the site, the account with its role and label, the guard and the rules', async () => {
   await mount(fakeApi(guarded(corporate)).api);
   expect(section('This tab')).toBe(
-    'This tabSiteXPosting as@KingsfordCouncil · corporateCouncil newsroomGuardWorking',
+    'This tabSiteXPosting as@KingsfordGov · corporateCouncil newsroomGuardWorking',
   );
   expect(section('Rules in force')).toContain('OrganisationKingsford Council');
   expect(labelOf(sombreSwitch()!)).toBe('Sombre-event mode');
@@ -240,7 +240,7 @@ it('says which held posts never went out, until dismissed', async () => {
     {
       holdId: 'h1',
       platform: 'x',
-      account: '@KingsfordCouncil',
+      account: '@KingsfordGov',
       at: '2026-11-21T10:32:05.000Z',
       page: 'https://x.com/home',
       why: 'page-left',
@@ -250,7 +250,7 @@ it('says which held posts never went out, until dismissed', async () => {
     unsentHolds: vi.fn(async () => ({ holds, damaged: false })),
   });
   await mount(api);
-  await vi.waitFor(() => expect(section('Not sent')).toContain('@KingsfordCouncil on X'));
+  await vi.waitFor(() => expect(section('Not sent')).toContain('@KingsfordGov on X'));
   expect(document.querySelector('[role="alert"]')?.textContent).toMatch(
     /was not sent: the page was left or reloaded during its countdown/,
   );

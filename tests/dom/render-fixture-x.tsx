@@ -14,8 +14,8 @@ export async function renderFixtureX(options: Partial<FixtureOptions> = {}, path
   history.replaceState(null, '', path);
   document.body.innerHTML = '<div id="react-root"></div><div id="layers"></div>';
   const full: FixtureOptions = {
-    accounts: ['KingsfordCouncil', 'janedoe_fun'],
-    active: 'KingsfordCouncil',
+    accounts: ['KingsfordGov', 'janedoe_fun'],
+    active: 'KingsfordGov',
     hideSwitcher: false,
     hideProfileLink: false,
     hideAvatars: false,

@@ -81,11 +81,11 @@ afterEach(async () => {
 });
 
 it('holds a corporate post for the countdown, then sends it exactly once', async () => {
-  await page('KingsfordCouncil', 'Road works on the high street');
+  await page('KingsfordGov', 'Road works on the high street');
   post();
   expect(sent).not.toHaveBeenCalled();
   expect(countdown()?.querySelector('button')?.textContent).toBe('Undo');
-  expect(countdown()?.textContent).toContain('Posting as @KingsfordCouncil in 3 s');
+  expect(countdown()?.textContent).toContain('Posting as @KingsfordGov in 3 s');
   vi.advanceTimersByTime(1_100);
   expect(countdown()?.textContent).toContain('in 2 s');
   post(); // a second press while it waits is swallowed, not a second post
@@ -98,7 +98,7 @@ it('holds a corporate post for the countdown, then sends it exactly once', async
 });
 
 it('sends nothing when the page is left during the countdown', async () => {
-  await page('KingsfordCouncil', 'Road works on the high street');
+  await page('KingsfordGov', 'Road works on the high street');
   post();
   window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
   vi.advanceTimersByTime(10_000);
@@ -108,7 +108,7 @@ it('sends nothing when the page is left during the countdown', async () => {
 });
 
 it('ignores a page script clicking Undo', async () => {
-  await page('KingsfordCouncil', 'Road works on the high street');
+  await page('KingsfordGov', 'Road works on the high street');
   post();
   countdown()?.querySelector('button')?.click();
   vi.advanceTimersByTime(3_500);

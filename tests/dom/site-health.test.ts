@@ -64,7 +64,7 @@ describe('the health of the compose boxes on the page', () => {
   });
 
   it('is good with a compose box whose parts are all found', () => {
-    const doc = page(`<i data-account>KingsfordCouncil</i>${BOX}${SEND}</div>`);
+    const doc = page(`<i data-account>KingsfordGov</i>${BOX}${SEND}</div>`);
     expect(readTabStatus(testAdapter, state(), doc, noon).health).toEqual({
       ok: true,
       problems: [],
@@ -72,12 +72,12 @@ describe('the health of the compose boxes on the page', () => {
   });
 
   it('names the missing send control, and the account problem, by the adapter’s codes', () => {
-    const doc = page(`<i data-account>KingsfordCouncil</i>${BOX}</div>`);
+    const doc = page(`<i data-account>KingsfordGov</i>${BOX}</div>`);
     expect(readTabStatus(testAdapter, state(), doc, noon).health).toEqual({
       ok: false,
       problems: [{ code: 'send-control-missing' }],
     });
-    const disagree = page(`<i data-account>KingsfordCouncil</i><i data-account>janedoe_fun</i>
+    const disagree = page(`<i data-account>KingsfordGov</i><i data-account>janedoe_fun</i>
       ${BOX}${SEND}</div>`);
     expect(readTabStatus(testAdapter, state(), disagree, noon).health).toEqual({
       ok: false,
@@ -111,7 +111,7 @@ describe('the compose indicator', () => {
   }
 
   it('says the account is unknown and why, in the words of the problem', async () => {
-    const text = await indicatorText(`<i data-account>KingsfordCouncil</i>
+    const text = await indicatorText(`<i data-account>KingsfordGov</i>
       <i data-account>janedoe_fun</i>${BOX}${SEND}</div>`);
     expect(text).toBe(
       'Posting as unknown account— The page shows two different accounts as the active one.',
@@ -119,9 +119,9 @@ describe('the compose indicator', () => {
   });
 
   it('says the send button could not be found, next to the account it does know', async () => {
-    const text = await indicatorText(`<i data-account>KingsfordCouncil</i>${BOX}</div>`);
+    const text = await indicatorText(`<i data-account>KingsfordGov</i>${BOX}</div>`);
     expect(text).toBe(
-      "Posting as @KingsfordCouncil · corporate— The compose box's send button could not be found.",
+      "Posting as @KingsfordGov · corporate— The compose box's send button could not be found.",
     );
   });
 
@@ -157,7 +157,7 @@ describe('the audit log', () => {
 
   it('records each health change with the same codes, in events the worker accepts', async () => {
     await fakeBrowser.storage.local.set({ [RULES_KEY]: stored });
-    page(`<i data-account>KingsfordCouncil</i>${BOX}</div>`);
+    page(`<i data-account>KingsfordGov</i>${BOX}</div>`);
     snapshot = createRulesSnapshot();
     await snapshot.ready();
     stop = startTabStatus({ win: window, adapter: testAdapter, snapshot, now: () => noon });

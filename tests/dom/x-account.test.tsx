@@ -29,7 +29,7 @@ function accountOf(kind?: string) {
 }
 
 async function openModal(kind: 'reply' | 'quote', options: Partial<FixtureOptions>) {
-  await renderFixtureX({ active: 'KingsfordCouncil', ...options });
+  await renderFixtureX({ active: 'KingsfordGov', ...options });
   if (kind === 'reply') await act(async () => q('article [data-testid="reply"]').click());
   else {
     await act(async () => q('article [data-testid="retweet"]').click());
@@ -72,7 +72,7 @@ describe('the X account', () => {
       expect(
         near.querySelector('[data-testid^="UserAvatar-Container-"]')?.getAttribute('data-testid'),
       ).toBe('UserAvatar-Container-KingsfordNews');
-      expect(accountOf('modal')).toEqual({ handle: 'KingsfordCouncil' });
+      expect(accountOf('modal')).toEqual({ handle: 'KingsfordGov' });
     });
 
     it(`in a ${kind} modal with no own avatar, is unknown, never the other author`, async () => {
@@ -89,17 +89,17 @@ describe('the X account', () => {
     expect(accountOf('modal')).toEqual({ handle: null, problem: 'account-not-shown' });
     await unmountFixture();
     await openModal('reply', { ...ONLY_COMPOSER, plainReplyPreview: true });
-    expect(accountOf('modal')).toEqual({ handle: 'KingsfordCouncil' });
+    expect(accountOf('modal')).toEqual({ handle: 'KingsfordGov' });
   });
 
   it('is unknown when the switcher and the Profile link name different accounts', async () => {
-    await renderFixtureX({ active: 'KingsfordCouncil' });
+    await renderFixtureX({ active: 'KingsfordGov' });
     q('[data-testid="AppTabBar_Profile_Link"]').setAttribute('href', '/janedoe_fun');
     expect(accountOf()).toEqual({ handle: null, problem: 'accounts-disagree' });
   });
 
   it("is unknown when the compose box's avatar names another account than the link", async () => {
-    await renderFixtureX({ ...NO_SWITCHER, active: 'KingsfordCouncil' });
+    await renderFixtureX({ ...NO_SWITCHER, active: 'KingsfordGov' });
     q('.composer-avatars [data-testid^="UserAvatar-Container-"]').setAttribute(
       'data-testid',
       'UserAvatar-Container-janedoe_fun',
@@ -108,9 +108,9 @@ describe('the X account', () => {
   });
 
   it('takes one account written in two cases as one (X handles ignore case)', async () => {
-    await renderFixtureX({ active: 'KingsfordCouncil' });
-    q('[data-testid="AppTabBar_Profile_Link"]').setAttribute('href', '/kingsfordcouncil');
-    expect(accountOf()).toEqual({ handle: 'KingsfordCouncil' });
+    await renderFixtureX({ active: 'KingsfordGov' });
+    q('[data-testid="AppTabBar_Profile_Link"]').setAttribute('href', '/kingsfordgov');
+    expect(accountOf()).toEqual({ handle: 'KingsfordGov' });
   });
 
   it('ignores `unknown` placeholder avatars, even in the compose box', async () => {
@@ -122,7 +122,7 @@ describe('the X account', () => {
   });
 
   it('is unknown when a source names a handle X would not allow', async () => {
-    await renderFixtureX({ ...ONLY_COMPOSER, active: 'KingsfordCouncil' });
+    await renderFixtureX({ ...ONLY_COMPOSER, active: 'KingsfordGov' });
     q('.composer-avatars [data-testid^="UserAvatar-Container-"]').setAttribute(
       'data-testid',
       'UserAvatar-Container-Kingsford Council!',

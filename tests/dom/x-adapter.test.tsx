@@ -79,6 +79,6 @@ describe('X adapter on the fixture X', () => {
   });
 
   it('shows the account as X does, with an @', () => {
-    expect(xAdapter.formatAccount('KingsfordCouncil')).toBe('@KingsfordCouncil');
+    expect(xAdapter.formatAccount('KingsfordGov')).toBe('@KingsfordGov');
   });
 });

@@ -104,7 +104,7 @@ const RELEASED = {
   kind: 'post-released',
   at: '2026-11-21T10:30:00.000Z',
   platform: 'x',
-  account: '@KingsfordCouncil',
+  account: '@KingsfordGov',
   role: 'corporate',
   action: 'confirm',
   codes: ['corporate-account'],
@@ -137,7 +137,7 @@ for (const scheme of ['light', 'dark'] as const) {
     );
     await page.getByRole('button', { name: 'Start a new incident' }).click();
     await page.getByRole('button', { name: 'Clear this incident and begin again' }).click();
-    await expect(page.getByLabel('Account', { exact: true })).toHaveValue('@KingsfordCouncil');
+    await expect(page.getByLabel('Account', { exact: true })).toHaveValue('@KingsfordGov');
     await page.getByRole('checkbox', { name: 'Delete the post now' }).check();
     await page.getByRole('button', { name: 'Copy the organisation’s apology' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();

@@ -292,7 +292,7 @@ test('options page, keyboard only: import, every editor field, Save', async ({ o
     'Handle or shown name',
     'Role',
     'Other names (one per line)',
-    'Remove Account 1: KingsfordCouncil',
+    'Remove Account 1: KingsfordGov',
     'Add account',
     'Word, phrase or #hashtag',
     'Action',

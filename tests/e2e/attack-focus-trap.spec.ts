@@ -21,7 +21,7 @@ test('focus trap gives up: a page pulling focus to the editor a hundred times a 
     setInterval(() => editor.focus(), 10);
   });
   await page.waitForTimeout(1500); // well past the old ten returns a second
-  await page.keyboard.type('KingsfordCouncil'); // e.g. the handle, for an override
+  await page.keyboard.type('KingsfordGov'); // e.g. the handle, for an override
   await page.waitForTimeout(200);
   await expect(composer.editor()).toHaveText(text);
   await expect(guardDialog(page)).toBeVisible();

@@ -43,7 +43,7 @@ test('host claimed by the page: a custom element named like the old host cannot 
   const text = 'Road works on the high street';
   await composer.write([text]);
   await composer.send('button');
-  await expect(guardDialog(page)).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+  await expect(guardDialog(page)).toHaveAccessibleName(/@KingsfordGov · corporate/);
   expect(await sentPosts(page)).toEqual([]);
 
   // The host is not an element the page could have defined, nor one it can find by tag.

@@ -18,7 +18,7 @@ test.describe('X fixture site (extension not loaded)', () => {
 
     expect(await sent(page)).toEqual([
       {
-        account: 'KingsfordCouncil',
+        account: 'KingsfordGov',
         texts: ['Bins move to Thursday'],
         surface: 'home',
         via: 'click',
@@ -49,13 +49,13 @@ test.describe('X fixture site (extension not loaded)', () => {
     const page = await xPage();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     const switcher = page.getByTestId('SideNav_AccountSwitcher_Button');
-    await expect(switcher.getByTestId('UserAvatar-Container-KingsfordCouncil')).toBeVisible();
-    await expect(switcher).toContainText('@KingsfordCouncil');
+    await expect(switcher.getByTestId('UserAvatar-Container-KingsfordGov')).toBeVisible();
+    await expect(switcher).toContainText('@KingsfordGov');
 
     await switcher.click();
     await page.getByRole('menuitem', { name: '@janedoe_fun' }).click();
     await expect(switcher.getByTestId('UserAvatar-Container-janedoe_fun')).toBeVisible();
-    await expect(page.getByTestId('UserAvatar-Container-KingsfordCouncil')).toHaveCount(0);
+    await expect(page.getByTestId('UserAvatar-Container-KingsfordGov')).toHaveCount(0);
     await expect(page.getByTestId('AppTabBar_Profile_Link')).toHaveAttribute(
       'href',
       '/janedoe_fun',
@@ -87,7 +87,7 @@ test.describe('X fixture site (extension not loaded)', () => {
 
     expect(await sent(page)).toEqual([
       {
-        account: 'KingsfordCouncil',
+        account: 'KingsfordGov',
         texts: ['one', 'two'],
         surface: 'compose-modal',
         via: 'click',
@@ -110,7 +110,7 @@ test.describe('X fixture site (extension not loaded)', () => {
     await expect(hidden.getByTestId('SideNav_AccountSwitcher_Button')).toHaveCount(0);
     await expect(hidden.getByTestId('AppTabBar_Profile_Link')).toHaveCount(0);
     // Only other people's avatars are left: the post's author, Who to follow, placeholders.
-    await expect(hidden.getByTestId('UserAvatar-Container-KingsfordCouncil')).toHaveCount(0);
+    await expect(hidden.getByTestId('UserAvatar-Container-KingsfordGov')).toHaveCount(0);
     await expect(hidden.locator('[data-testid^="UserAvatar-Container-"]')).toHaveCount(5);
     await expect(hidden.locator('.public-DraftEditor-content')).toHaveAttribute(
       'data-testid',
@@ -144,9 +144,9 @@ test.describe('X fixture site (extension not loaded)', () => {
     await page.keyboard.type('Worth a read');
     await page.keyboard.press('Control+Enter');
     expect(await sent(page)).toEqual([
-      { account: 'KingsfordCouncil', texts: ['On it'], surface: 'reply-modal', via: 'click' },
+      { account: 'KingsfordGov', texts: ['On it'], surface: 'reply-modal', via: 'click' },
       {
-        account: 'KingsfordCouncil',
+        account: 'KingsfordGov',
         texts: ['Worth a read'],
         surface: 'quote-modal',
         via: 'keyboard',

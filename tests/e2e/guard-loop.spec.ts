@@ -20,31 +20,31 @@ test('a corporate post is held for the dialog and goes out once after "Post as"'
   sent,
 }) => {
   const page = await xPage({
-    accounts: 'KingsfordCouncil,janedoe_fun',
-    active: 'KingsfordCouncil',
+    accounts: 'KingsfordGov,janedoe_fun',
+    active: 'KingsfordGov',
   });
   await page.locator(X_EDITOR).first().click();
   await page.keyboard.type('Bin collections move to Tuesday next week.');
   await page.getByTestId('tweetButtonInline').first().click();
 
-  const dialog = page.getByRole('alertdialog', { name: /@KingsfordCouncil.*corporate/ });
+  const dialog = page.getByRole('alertdialog', { name: /@KingsfordGov.*corporate/ });
   await expect(dialog).toBeVisible();
   expect(await sent(page)).toEqual([]);
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
 
-  await dialog.getByRole('button', { name: 'Post as @KingsfordCouncil' }).click();
+  await dialog.getByRole('button', { name: 'Post as @KingsfordGov' }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => sent(page)).toHaveLength(1);
   expect((await sent(page))[0]?.texts).toEqual(['Bin collections move to Tuesday next week.']);
 });
 
 test('a banned term blocks: nothing is sent and there is no "Post as"', async ({ xPage, sent }) => {
-  const page = await xPage({ accounts: 'KingsfordCouncil', active: 'KingsfordCouncil' });
+  const page = await xPage({ accounts: 'KingsfordGov', active: 'KingsfordGov' });
   await page.locator(X_EDITOR).first().click();
   await page.keyboard.type("stick a bomb under the lot of them and there'll be #nomorecuts");
   await page.keyboard.press('Control+Enter');
 
-  const dialog = page.getByRole('alertdialog', { name: /@KingsfordCouncil/ });
+  const dialog = page.getByRole('alertdialog', { name: /@KingsfordGov/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Post as/ })).toHaveCount(0);
   await page.keyboard.press('Escape');

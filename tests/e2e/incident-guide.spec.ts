@@ -108,7 +108,7 @@ test('a confirmed corporate post: prefilled guide, stamped steps kept across a r
     `https://x.com/${CORPORATE}`,
   );
   await expect(guide.getByLabel('Apology from the organisation’s account (“we”)')).toHaveValue(
-    /^We have deleted a post from @KingsfordCouncil .* Kingsford Council\./u,
+    /^We have deleted a post from @KingsfordGov .* Kingsford Council\./u,
   );
 
   // Tick two steps: each shows when it was done.

@@ -34,7 +34,7 @@ const KINGSFORD = JSON.parse(
   ),
 ) as { organization: string; accounts: unknown[] };
 
-/** A person's own rules: only the personal account, so @KingsfordCouncil is unlisted (personal). */
+/** A person's own rules: only the personal account, so @KingsfordGov is unlisted (personal). */
 const LOCAL_RULES = ruleFile({
   organization: 'Jane’s own rules',
   accounts: [{ platform: 'x', handle: PERSONAL, role: 'personal' }],
@@ -179,7 +179,7 @@ test('rules from the policy file are in force from start-up, and staff cannot ch
     await expect(editor.locator('input:enabled, select:enabled, textarea:enabled')).toHaveCount(0);
     await expect(editor.getByRole('button')).toHaveCount(0);
 
-    // The guard uses the managed rules: Kingsford makes @KingsfordCouncil corporate.
+    // The guard uses the managed rules: Kingsford makes @KingsfordGov corporate.
     const composer = await openComposer(browser.xPage, 'home', { active: CORPORATE });
     await post(composer, 'Bins go out on Thursday this week');
     await expect(guardDialog(composer.page)).toHaveAccessibleName(
@@ -198,7 +198,7 @@ test('rules pushed while the browser runs override imported rules in open tabs a
     await expect(options.getByTestId('organization')).toHaveText('Jane’s own rules');
     await expect(options.getByLabel('Import rule file')).toBeEnabled();
 
-    // Local rules do not list @KingsfordCouncil: it counts as personal, and a post goes out.
+    // Local rules do not list @KingsfordGov: it counts as personal, and a post goes out.
     const composer = await openComposer(browser.xPage, 'home', { active: CORPORATE });
     await expect(indicatorOf(composer)).toContainText(`@${CORPORATE} · personal`);
     await post(composer, 'Bins go out on Thursday');

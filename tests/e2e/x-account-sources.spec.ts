@@ -30,7 +30,7 @@ test('home · switcher hidden: the Profile link names the account; the corporate
   await expect(indicatorOf(composer)).toHaveText(`Posting as @${CORPORATE} · corporate`);
   await composer.write(['Library hours change on Monday']);
   await composer.send('span');
-  await expect(guardDialog(composer.page)).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+  await expect(guardDialog(composer.page)).toHaveAccessibleName(/@KingsfordGov · corporate/);
   expect(await sentPosts(composer.page)).toEqual([]);
 });
 
@@ -54,7 +54,7 @@ for (const surface of ['reply-modal', 'quote-modal'] as const) {
     await composer.write(['We will look into it today']);
     await composer.send('button');
     const dialog = guardDialog(composer.page);
-    await expect(dialog).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+    await expect(dialog).toHaveAccessibleName(/@KingsfordGov · corporate/);
     await expect(dialog).not.toContainText('KingsfordNews');
     expect(await sentPosts(composer.page)).toEqual([]);
   });
@@ -79,7 +79,7 @@ test('home · the Profile link naming another account than the switcher: unknown
   // A stale link (or a page changed under us): the two places no longer agree.
   await composer.page
     .getByTestId('AppTabBar_Profile_Link')
-    .evaluate((a) => a.setAttribute('href', '/KingsfordCouncil'));
+    .evaluate((a) => a.setAttribute('href', '/KingsfordGov'));
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
   await expect(indicatorOf(composer)).toContainText('two different accounts');
   await composer.write(['Lovely walk by the river']);

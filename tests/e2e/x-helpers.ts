@@ -6,7 +6,7 @@ import type { RuleFileInput } from '../../src/core/rules/schema';
 import { expect, type PostguardFixtures, type SentPost } from './fixtures';
 import { ruleFile } from './rules';
 
-export const CORPORATE = 'KingsfordCouncil';
+export const CORPORATE = 'KingsfordGov';
 export const PERSONAL = 'janedoe_fun';
 
 /** Home inline box, reply box, the /compose/post modal, a thread of two posts in that modal. */

@@ -81,20 +81,20 @@ test('reply: an unlisted account shows as personal, and a new rule file applies 
   xPage,
 }) => {
   const composer = await openComposer(xPage, 'reply', {
-    accounts: `${CORPORATE},jane_at_kingsford`,
+    accounts: `${CORPORATE},jane_kingsford`,
     active: CORPORATE,
   });
   const { page } = composer;
   const indicator = indicatorOf(composer);
-  await switchAccount(page, 'jane_at_kingsford');
-  await expect(indicator).toHaveText('Posting as @jane_at_kingsford · personal');
+  await switchAccount(page, 'jane_kingsford');
+  await expect(indicator).toHaveText('Posting as @jane_kingsford · personal');
 
   const accounts = [
     { platform: 'x', handle: CORPORATE, role: 'corporate' },
-    { platform: 'x', handle: 'jane_at_kingsford', role: 'professional' },
+    { platform: 'x', handle: 'jane_kingsford', role: 'professional' },
   ] as const;
   await importRules(context, extensionId, kingsfordRules({ accounts: [...accounts] }));
-  await expect(indicator).toHaveText('Posting as @jane_at_kingsford · professional');
+  await expect(indicator).toHaveText('Posting as @jane_kingsford · professional');
   await expect(indicator).toHaveCSS('color', COLOUR.professional);
   await expectBesideBox(composer);
 });

@@ -93,7 +93,7 @@ test('modal · a script pressing Ctrl+Enter or clicking Post on a corporate post
     ),
   );
   const dialog = guardDialog(page);
-  await expect(dialog).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+  await expect(dialog).toHaveAccessibleName(/@KingsfordGov · corporate/);
   await composer.sendButton.evaluate((button: HTMLElement) => button.click());
   await composer.sendButton.locator('span span').evaluate((span: HTMLElement) => span.click());
   expect(await sentPosts(page)).toEqual([]);

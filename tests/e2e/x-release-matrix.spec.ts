@@ -1,6 +1,6 @@
 // Scenario 2 on every cell of X: each compose surface × each way of sending. A post from the
 // corporate account is held for the guard's dialog, nothing leaves while it waits, and after
-// "Post as @KingsfordCouncil" the site sends it exactly once, with exactly the text typed.
+// "Post as @KingsfordGov" the site sends it exactly once, with exactly the text typed.
 import { expect, test } from './fixtures';
 import { importRules } from './rules';
 import {
@@ -38,7 +38,7 @@ for (const surface of SURFACES) {
 
       const dialog = guardDialog(page);
       await expect(dialog).toBeVisible();
-      await expect(dialog).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+      await expect(dialog).toHaveAccessibleName(/@KingsfordGov · corporate/);
       for (const text of texts) await expect(dialog).toContainText(text);
       if (texts.length > 1) await expect(dialog).toContainText('Post 2 of 2');
       await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();

@@ -5,7 +5,7 @@
 // (replyPreview=plain); and on every surface the keyboard on the focused Post button (a real
 // <button>: Space and Enter click it). In each cell a corporate post is held for the guard's
 // dialog; Cancel sends nothing and keeps the text; sent again the same way (for the keys: Space
-// is cancelled, Enter released), "Post as @KingsfordCouncil" lets it out exactly once.
+// is cancelled, Enter released), "Post as @KingsfordGov" lets it out exactly once.
 import { expect, test } from './fixtures';
 import { importRules } from './rules';
 import {
@@ -59,7 +59,7 @@ async function cancelThenRelease(
 
   await send('cancelled');
   const dialog = guardDialog(page);
-  await expect(dialog).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+  await expect(dialog).toHaveAccessibleName(/@KingsfordGov · corporate/);
   for (const text of texts) await expect(dialog).toContainText(text);
   await expect(dialog).not.toContainText('KingsfordNews');
   expect(await sentPosts(page)).toEqual([]);
@@ -71,7 +71,7 @@ async function cancelThenRelease(
 
   if (way === 'ctrl' || way === 'meta') await last.click();
   await send('released');
-  await expect(dialog).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+  await expect(dialog).toHaveAccessibleName(/@KingsfordGov · corporate/);
   expect(await sentPosts(page)).toEqual([]);
   await postAsButton(page).click();
   await expect(dialog).toHaveCount(0);

@@ -85,11 +85,11 @@ test.describe('override of a block', () => {
     await composer.send('button');
 
     const dialog = guardDialog(page);
-    await expect(dialog).toHaveAccessibleName(/^Blocked: posting as @KingsfordCouncil/);
+    await expect(dialog).toHaveAccessibleName(/^Blocked: posting as @KingsfordGov/);
     const anyway = dialog.getByRole('button', { name: 'Post anyway' });
     const field = dialog.getByLabel('Type the account name to confirm');
     await expect(anyway).toBeDisabled();
-    for (const wrong of ['KingsfordCounci', `@${PERSONAL}`, 'KingsfordCouncil2']) {
+    for (const wrong of ['KingsfordGo', `@${PERSONAL}`, 'KingsfordGov2']) {
       await field.click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(wrong);
@@ -122,7 +122,7 @@ test.describe('override of a block', () => {
     const dialog = guardDialog(page);
     await expect(dialog).toContainText('Post 2 of 2');
     await dialog.getByLabel('Type the account name to confirm').click();
-    await page.keyboard.type('kingsfordcouncil');
+    await page.keyboard.type('kingsfordgov');
     await dialog.getByRole('button', { name: 'Post anyway' }).click();
     await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
   });

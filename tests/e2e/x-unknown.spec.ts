@@ -134,6 +134,6 @@ test('with the switcher and the Profile link hidden, the compose box avatar stil
   await expect(indicatorOf(composer)).toHaveText(`Posting as @${CORPORATE} · corporate`);
   await composer.write(['Thanks, passed on to the team']);
   await composer.send('ctrl');
-  await expect(guardDialog(composer.page)).toHaveAccessibleName(/@KingsfordCouncil · corporate/);
+  await expect(guardDialog(composer.page)).toHaveAccessibleName(/@KingsfordGov · corporate/);
   expect(await sentPosts(composer.page)).toEqual([]);
 });

@@ -41,7 +41,7 @@ export async function record(event: unknown, sender: Sender = fromTab(7)) {
 export const confirmVerdict = {
   action: 'confirm',
   role: 'corporate',
-  account: { shown: 'KingsfordCouncil', listed: true },
+  account: { shown: 'KingsfordGov', listed: true },
   sombre: { on: false },
   reasons: [{ code: 'corporate-account', action: 'confirm', message: 'Corporate', spans: [] }],
 } as const;

@@ -10,7 +10,7 @@ import type { GuardEvent } from '../../src/core/audit';
 
 const page: Sender = { fromExtensionPage: true, tabUrl: null, tabId: null };
 const tab: Sender = { fromExtensionPage: false, tabUrl: 'https://x.com/home', tabId: 7 };
-const who = { platform: 'x', account: '@KingsfordCouncil', role: 'corporate' } as const;
+const who = { platform: 'x', account: '@KingsfordGov', role: 'corporate' } as const;
 
 const record = (event: GuardEvent, sender = tab) =>
   handlers['audit/guard']({ type: 'audit/guard', event }, sender);
@@ -100,7 +100,7 @@ describe('held sends', () => {
       holds: [
         {
           holdId: 'h1',
-          account: '@KingsfordCouncil',
+          account: '@KingsfordGov',
           page: 'https://x.com/home',
           why: 'page-left',
         },

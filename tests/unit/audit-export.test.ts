@@ -45,7 +45,7 @@ const released: LoggedEntry = {
   kind: 'post-released',
   at: '2026-11-21T10:30:00.000Z',
   platform: 'x',
-  account: '@KingsfordCouncil',
+  account: '@KingsfordGov',
   role: 'corporate',
   action: 'confirm',
   codes: ['corporate-account', 'banned-term'],
@@ -76,7 +76,7 @@ describe('CSV', () => {
         `"'${start}HYPERLINK(""http://evil.example"")"`,
       );
     }
-    expect(csvCell('@KingsfordCouncil')).toBe(`"'@KingsfordCouncil"`);
+    expect(csvCell('@KingsfordGov')).toBe(`"'@KingsfordGov"`);
     expect(csvCell('a=1')).toBe('"a=1"');
   });
 
@@ -103,7 +103,7 @@ describe('CSV', () => {
         '2026-11-21T10:30:00.000Z',
         'post-released',
         'x',
-        "'@KingsfordCouncil",
+        "'@KingsfordGov",
         'corporate',
         'confirm',
         'corporate-account banned-term',

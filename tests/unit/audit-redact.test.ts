@@ -9,7 +9,7 @@ const rules = (() => {
     JSON.stringify({
       format: 'postguard-rules',
       version: 1,
-      accounts: [{ platform: 'x', handle: 'KingsfordCouncil', role: 'corporate' }],
+      accounts: [{ platform: 'x', handle: 'KingsfordGov', role: 'corporate' }],
       bannedTerms: [{ term: 'bomb' }],
     }),
   );
@@ -20,7 +20,7 @@ const rules = (() => {
 function logged(texts: string[], mode: 'none' | 'redacted' | 'full') {
   const verdict = evaluate(
     { texts },
-    { platform: 'x', handle: 'KingsfordCouncil' },
+    { platform: 'x', handle: 'KingsfordGov' },
     rules,
     new Date('2026-11-20T12:00:00Z'),
   );

@@ -12,8 +12,8 @@ import { example, OUTSIDE_ANY_WINDOW, seen } from './engine-helpers';
 
 const MAX_POST = 63_206;
 const kingsford = example('kingsford-council');
-const PROFESSIONAL = 'jane_at_kingsford';
-const CORPORATE = 'KingsfordCouncil';
+const PROFESSIONAL = 'jane_kingsford';
+const CORPORATE = 'KingsfordGov';
 
 const SEPARATORS = [' ', '\n', '\t', '.', ',', '—', '…', '\u00a0', '\u3000', '!?', '()', '/', '"'];
 const BIDI_MARKS = ['\u200f', '\u200e', '\u202e', '\u202b', '\u202c', '\u2067', '\u2069', '\u061c'];

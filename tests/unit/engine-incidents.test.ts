@@ -8,7 +8,7 @@ describe('real incidents', () => {
     const duringService = new Date('2026-11-11T10:58:00Z');
     const joke = 'Two minutes of silence, then BOOM 💣 the bomb squad shows up 😂 #RemembranceDay';
 
-    const verdict = check(joke, seen('KingsfordCouncil'), kingsford, duringService);
+    const verdict = check(joke, seen('KingsfordGov'), kingsford, duringService);
     expect(verdict.action).toBe('block');
     expect(verdict.sombre).toEqual({ on: true, reason: 'Remembrance service' });
     expect(codes(verdict)).toEqual([

@@ -23,13 +23,7 @@ const text = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.array(pieces).map((p) => p.join('')),
 );
-const handle = fc.constantFrom(
-  null,
-  'KingsfordCouncil',
-  'jane_at_kingsford',
-  'janedoe_fun',
-  'stranger',
-);
+const handle = fc.constantFrom(null, 'KingsfordGov', 'jane_kingsford', 'janedoe_fun', 'stranger');
 const time = fc.date({
   min: new Date('2026-11-11T08:00:00Z'),
   max: new Date('2026-11-11T14:00:00Z'),

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { check, codes, example, reasonOf, rules, seen } from './engine-helpers';
 
 const kingsford = example('kingsford-council');
-const corporate = seen('KingsfordCouncil');
-const professional = seen('jane_at_kingsford');
+const corporate = seen('KingsfordGov');
+const professional = seen('jane_kingsford');
 const personal = seen('janedoe_fun');
 
 describe('banned terms', () => {

@@ -56,7 +56,7 @@ describe('the engine’s reasons', () => {
 
   const kingsford = example('kingsford-council');
   const during = new Date('2026-11-11T10:00:00Z');
-  const corporate = seen('KingsfordCouncil');
+  const corporate = seen('KingsfordGov');
   const sombre = (fields: Record<string, unknown>) =>
     example('kingsford-council', { sombre: { ...kingsford.sombre, ...fields } });
   const verdicts: [string, Verdict][] = [
@@ -159,16 +159,16 @@ describe('the engine’s reasons', () => {
 describe('the names of the UI contract (ui-contract.md) are unchanged in English', () => {
   it.each([
     [english('dialog_cancel'), 'Cancel'],
-    [english('dialog_post_as', '@KingsfordCouncil'), 'Post as @KingsfordCouncil'],
+    [english('dialog_post_as', '@KingsfordGov'), 'Post as @KingsfordGov'],
     [english('dialog_post_as_unknown'), 'Post as unknown account'],
     [english('dialog_post_anyway'), 'Post anyway'],
     [english('dialog_override_label'), 'Type the account name to confirm'],
     [
       english(
         'dialog_title_blocked',
-        english('dialog_account_role', '@KingsfordCouncil', 'corporate')!,
+        english('dialog_account_role', '@KingsfordGov', 'corporate')!,
       ),
-      'Blocked: posting as @KingsfordCouncil · corporate',
+      'Blocked: posting as @KingsfordGov · corporate',
     ],
     [english('dialog_title_check', english('role_unknown')!), 'Check: posting as unknown account'],
     [
@@ -179,8 +179,8 @@ describe('the names of the UI contract (ui-contract.md) are unchanged in English
     [english('dialog_post_number', '1', '2'), 'Post 1 of 2'],
     [english('dialog_post_more', '1300'), '… (1300 characters)'],
     [
-      english('indicator_posting_as', '@KingsfordCouncil', english('role_corporate')!),
-      'Posting as @KingsfordCouncil · corporate',
+      english('indicator_posting_as', '@KingsfordGov', english('role_corporate')!),
+      'Posting as @KingsfordGov · corporate',
     ],
     [
       english('indicator_posting_as', 'Jane Doe', english('role_professional')!),
@@ -214,8 +214,8 @@ describe('the names of the UI contract (ui-contract.md) are unchanged in English
     [english('editor_save'), 'Save rules'],
     [english('editor_fix_many', '3'), 'Fix these 3 problems to save:'],
     [
-      english('editor_remove', english('editor_account_n_named', '1', 'KingsfordCouncil')!),
-      'Remove Account 1: KingsfordCouncil',
+      english('editor_remove', english('editor_account_n_named', '1', 'KingsfordGov')!),
+      'Remove Account 1: KingsfordGov',
     ],
     [english('editor_error_line', '2', 'expected a text'), 'line 2: expected a text'],
     [english('incident_heading'), 'Posted from the wrong account?'],

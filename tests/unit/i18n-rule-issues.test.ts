@@ -74,6 +74,10 @@ const REFUSED: [string, string | unknown][] = [
       builtinLists: 3,
     }),
   ],
+  [
+    'not an X handle',
+    file({ accounts: [account({ handle: 'Kingsford Gov', aliases: ['Kingsf\u043ErdGov'] })] }),
+  ],
   ['too low', file({ policy: { sendDelaySeconds: -1 } })],
   ['not a whole number', file({ policy: { sendDelaySeconds: 1.5 } })],
   ['not a number', file({ policy: { sendDelaySeconds: '5' } })],

@@ -23,13 +23,13 @@ function incident(account: string, organization: string | null): Incident {
 
 describe('the apology drafts', () => {
   it('speak as "we" for the organisation and "I" for a person, naming account and organisation', () => {
-    const i = incident('@KingsfordCouncil', 'Kingsford Council');
+    const i = incident('@KingsfordGov', 'Kingsford Council');
     const we = suggestedDraft('we', i, t);
     const me = suggestedDraft('i', i, t);
-    expect(we).toMatch(/^We have deleted a post from @KingsfordCouncil /u);
+    expect(we).toMatch(/^We have deleted a post from @KingsfordGov /u);
     expect(we).toContain('It does not reflect the views of Kingsford Council.');
     expect(we).toContain('We apologise');
-    expect(me).toMatch(/^I have deleted a post from @KingsfordCouncil /u);
+    expect(me).toMatch(/^I have deleted a post from @KingsfordGov /u);
     expect(me).toContain('That was my mistake, and I am sorry.');
     expect(me).toContain('my employer, Kingsford Council');
     expect(me).toContain('From now on I will');
@@ -38,7 +38,7 @@ describe('the apology drafts', () => {
   it('follow the guidance: say it is deleted and an error; no conditional apology, hack or joke', () => {
     for (const organization of ['Kingsford Council', null]) {
       for (const voice of ['we', 'i'] as const) {
-        const text = suggestedDraft(voice, incident('@KingsfordCouncil', organization), t);
+        const text = suggestedDraft(voice, incident('@KingsfordGov', organization), t);
         expect(text).toMatch(/deleted/u);
         expect(text).toMatch(/mistake/u);
         expect(text).not.toMatch(/if (you|anyone) (were|was) offended|hack|compromised|😂|lol/iu);
@@ -47,7 +47,7 @@ describe('the apology drafts', () => {
   });
 
   it('read well without an organisation or an account', () => {
-    const unnamed = incident('@KingsfordCouncil', null);
+    const unnamed = incident('@KingsfordGov', null);
     expect(suggestedDraft('we', unnamed, t)).toContain('It does not reflect our views.');
     expect(suggestedDraft('i', unnamed, t)).toContain('the views of my employer.');
     const noAccount = incident('', 'Kingsford Council');
@@ -57,7 +57,7 @@ describe('the apology drafts', () => {
   });
 
   it('keep the person’s own edit, and otherwise follow a corrected account', () => {
-    const i = incident('@KingsfordCouncil', 'Kingsford Council');
+    const i = incident('@KingsfordGov', 'Kingsford Council');
     const edited = editDraft(i, 'we', 'Our own words.');
     expect(draftText('we', edited, t)).toBe('Our own words.');
     const moved = { ...edited, post: { ...edited.post, account: '@KingsfordNews' } };
@@ -68,10 +68,10 @@ describe('the apology drafts', () => {
 
 describe('the link to the account', () => {
   it('X: the profile of the handle, with or without @', () => {
-    expect(profileLink('x', '@KingsfordCouncil')).toEqual({
+    expect(profileLink('x', '@KingsfordGov')).toEqual({
       kind: 'profile',
-      url: 'https://x.com/KingsfordCouncil',
-      handle: 'KingsfordCouncil',
+      url: 'https://x.com/KingsfordGov',
+      handle: 'KingsfordGov',
     });
     expect(profileLink('x', ' janedoe_fun ')).toMatchObject({ url: 'https://x.com/janedoe_fun' });
   });
@@ -99,7 +99,7 @@ describe('the link to the account', () => {
   });
 
   it('none without a site or an account', () => {
-    expect(profileLink(null, '@KingsfordCouncil')).toBeNull();
+    expect(profileLink(null, '@KingsfordGov')).toBeNull();
     expect(profileLink('x', '  ')).toBeNull();
   });
 });

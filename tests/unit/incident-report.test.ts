@@ -26,7 +26,7 @@ function incident(fields: Partial<Incident> = {}): Incident {
     now: noticed,
     released: {
       platform: 'x',
-      account: '@KingsfordCouncil',
+      account: '@KingsfordGov',
       role: 'corporate',
       at: posted,
       page: 'https://x.com/home',
@@ -64,7 +64,7 @@ describe('the Markdown report', () => {
     expect(md).toContain('Organisation: Kingsford Council · incident inc-1');
     expect(md).toContain('Exported 2026-11-21 10:45 UTC+05:30.');
     expect(md).toContain('- Site: X\n');
-    expect(md).toContain('- Account: `@KingsfordCouncil` (corporate)\n');
+    expect(md).toContain('- Account: `@KingsfordGov` (corporate)\n');
     expect(md).toContain('- Posted at: 2026-11-21 10:30 UTC+05:30\n');
     expect(md).toContain('- Page: `https://x.com/home`\n');
     expect(md).toContain('- Source: Postguard’s log of the last post it let through.\n');
@@ -149,7 +149,7 @@ describe('the JSON report', () => {
         source: 'audit-log',
         corrected: false,
         platform: 'x',
-        account: '@KingsfordCouncil',
+        account: '@KingsfordGov',
         role: 'corporate',
         postedAt: posted,
         page: 'https://x.com/home',

@@ -117,8 +117,8 @@ describe('a new incident', () => {
       organization: null,
     });
     expect(correctPost(incident, 'account', '@janedoe_fun')).toBe(incident);
-    const corrected = correctPost(incident, 'account', '@KingsfordCouncil');
-    expect(corrected.post).toMatchObject({ account: '@KingsfordCouncil', corrected: true });
+    const corrected = correctPost(incident, 'account', '@KingsfordGov');
+    expect(corrected.post).toMatchObject({ account: '@KingsfordGov', corrected: true });
   });
 });
 

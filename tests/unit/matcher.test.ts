@@ -231,9 +231,9 @@ const custom: Record<string, CustomCase> = {
   'dotted term': { terms: ['U.K.'], text: 'across the UK', hits: ['U.K. → UK'] },
   'apostrophe term': { terms: ["don't"], text: 'dont', hits: ["don't → dont"] },
   'a mention sign in a term is not a letter': {
-    terms: ['@KingsfordCouncil'],
-    text: 'KingsfordCouncil and @kingsfordcouncil',
-    hits: ['@KingsfordCouncil → KingsfordCouncil', '@KingsfordCouncil → kingsfordcouncil'],
+    terms: ['@KingsfordGov'],
+    text: 'KingsfordGov and @kingsfordgov',
+    hits: ['@KingsfordGov → KingsfordGov', '@KingsfordGov → kingsfordgov'],
   },
   'an exclamation mark ending a term is not a letter': {
     terms: ['Vote now!'],

@@ -43,7 +43,7 @@ const file = (extra: object = {}) =>
     format: 'postguard-rules',
     version: 1,
     organization: 'Kingsford Council',
-    accounts: [{ platform: 'x', handle: 'KingsfordCouncil', role: 'corporate' }],
+    accounts: [{ platform: 'x', handle: 'KingsfordGov', role: 'corporate' }],
     ...extra,
   });
 
@@ -175,7 +175,7 @@ describe('guard/status and the badge', () => {
       {
         type: 'guard/status',
         platform: 'x',
-        account: '@KingsfordCouncil',
+        account: '@KingsfordGov',
         role: 'corporate',
         healthy: true,
       },
@@ -187,7 +187,7 @@ describe('guard/status and the badge', () => {
     expect(action.setBadgeTextColor).toHaveBeenCalledWith({ tabId: 7, color: '#ffffff' });
     expect(action.setTitle).toHaveBeenCalledWith({
       tabId: 7,
-      title: 'Postguard: posting as @KingsfordCouncil on X (corporate)',
+      title: 'Postguard: posting as @KingsfordGov on X (corporate)',
     });
   });
 

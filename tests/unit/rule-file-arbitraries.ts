@@ -354,7 +354,7 @@ const duplicateHandle = fc
     const doc = structuredClone(generated); // fast-check reuses generated values
     const accounts = doc.accounts as JsonObject[];
     if (accounts.length === 0) {
-      accounts.push({ platform: 'x', handle: 'KingsfordCouncil', role: 'corporate' });
+      accounts.push({ platform: 'x', handle: 'KingsfordGov', role: 'corporate' });
     }
     const first = accounts[pick % accounts.length]!;
     const j = accounts.length;

@@ -8,11 +8,11 @@ const rules = accepted(readFileSync('docs/examples/kingsford-council.json', 'utf
 
 describe('normalizeHandle', () => {
   it.each([
-    ['@KingsfordCouncil', 'kingsfordcouncil'],
-    ['  @KingsfordCouncil  ', 'kingsfordcouncil'],
+    ['@KingsfordGov', 'kingsfordgov'],
+    ['  @KingsfordGov  ', 'kingsfordgov'],
     ['@@x', '@x'],
     ['Kingsford \t  Council', 'kingsford council'],
-    ['＠ＫｉｎｇｓｆｏｒｄＣｏｕｎｃｉｌ', 'kingsfordcouncil'],
+    ['＠ＫｉｎｇｓｆｏｒｄＧｏｖ', 'kingsfordgov'],
     ['@', ''],
   ])('%j → %j', (input, output) => {
     expect(normalizeHandle(input)).toBe(output);
@@ -21,16 +21,16 @@ describe('normalizeHandle', () => {
 
 describe('findAccount', () => {
   it('finds by handle, ignoring case, @ and white space', () => {
-    expect(findAccount(rules, 'x', '@kingsfordcouncil')?.label).toBe('Council newsroom');
+    expect(findAccount(rules, 'x', '@kingsfordgov')?.label).toBe('Council newsroom');
     expect(findAccount(rules, 'facebook', ' kingsford   COUNCIL ')?.role).toBe('corporate');
   });
 
   it('finds by alias', () => {
-    expect(findAccount(rules, 'facebook', 'KingsfordCouncil')?.handle).toBe('Kingsford Council');
+    expect(findAccount(rules, 'facebook', 'KINGSFORDCOUNCIL')?.handle).toBe('Kingsford Council');
   });
 
   it('keeps platforms apart', () => {
-    expect(findAccount(rules, 'linkedin', 'KingsfordCouncil')).toBeUndefined();
+    expect(findAccount(rules, 'linkedin', 'KingsfordGov')).toBeUndefined();
     expect(findAccount(rules, 'x', 'Kingsford Council')).toBeUndefined();
   });
 

@@ -163,9 +163,9 @@ describe('refused rule files', () => {
     const errors = refused(
       file({
         accounts: [
-          { platform: 'x', handle: 'KingsfordCouncil', role: 'corporate' },
-          { platform: 'facebook', handle: 'KingsfordCouncil', role: 'corporate' },
-          { platform: 'x', handle: ' @kingsfordcouncil ', role: 'personal' },
+          { platform: 'x', handle: 'KingsfordGov', role: 'corporate' },
+          { platform: 'facebook', handle: 'KingsfordGov', role: 'corporate' },
+          { platform: 'x', handle: '@kingsfordgov', role: 'personal' },
           { platform: 'facebook', handle: 'Kingsford  Council', role: 'corporate' },
           {
             platform: 'facebook',
@@ -177,7 +177,7 @@ describe('refused rule files', () => {
       }),
     );
     expect(errors).toEqual([
-      'accounts[2].handle: the X account "@kingsfordcouncil" is already listed at accounts[0].handle',
+      'accounts[2].handle: the X account "@kingsfordgov" is already listed at accounts[0].handle',
       'accounts[4].aliases[0]: the Facebook account "kingsford council" is already listed at accounts[3].handle',
     ]);
   });
@@ -226,7 +226,7 @@ describe('refused rule files', () => {
       ),
     ).toEqual([
       'exportedAt: expected a date and time such as 2026-11-20T10:00:00Z',
-      'accounts[0].handle: must name an account (it is empty once spaces and the leading @ are removed)',
+      'accounts[0].handle: must name an account (it is empty once spaces, invisible characters and the leading @ are removed)',
       'bannedTerms[0].term: must not be empty',
       'bannedTerms[1].term: must be at most 200 characters long',
       'bannedTerms[2].term: must not be blank',

@@ -42,7 +42,12 @@ describe('export and re-import', () => {
       version: fc.constant(1),
       organization: fc.option(word, { nil: undefined }),
       accounts: fc.uniqueArray(
-        fc.record({ platform: fc.constantFrom('x', 'facebook', 'linkedin'), handle: word, role }),
+        fc
+          .record({ platform: fc.constantFrom('x', 'facebook', 'linkedin'), handle: word, role })
+          // An X handle is 1 to 15 letters, digits or _ (handle-format.ts).
+          .map((a) =>
+            a.platform === 'x' ? { ...a, handle: a.handle.replace(/ /g, '_').slice(0, 15) } : a,
+          ),
         { selector: (a) => `${a.platform} ${a.handle.replace(/\s+/g, ' ')}`, maxLength: 5 },
       ),
       bannedTerms: fc.array(

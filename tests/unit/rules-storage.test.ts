@@ -11,7 +11,7 @@ const file = (extra: object = {}) =>
     format: 'postguard-rules',
     version: 1,
     organization: 'Kingsford Council',
-    accounts: [{ platform: 'x', handle: 'KingsfordCouncil', role: 'corporate' }],
+    accounts: [{ platform: 'x', handle: 'KingsfordGov', role: 'corporate' }],
     ...extra,
   });
 

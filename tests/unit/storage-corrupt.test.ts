@@ -64,8 +64,8 @@ const GARBAGE: [string, () => unknown][] = [
   ['an object nested 100 deep', () => nested(100)],
 ];
 
-const CORPORATE = 'KingsfordCouncil';
-const PROFESSIONAL = 'jane_at_kingsford';
+const CORPORATE = 'KingsfordGov';
+const PROFESSIONAL = 'jane_kingsford';
 
 const judge = (rules: RuleFile, text: string, handle: string | null): Verdict =>
   evaluate({ texts: [text] }, seen(handle), rules, OUTSIDE_ANY_WINDOW);

@@ -31,8 +31,8 @@ export type ParsedTerm =
  *
  * Symbols that stand for letters inside a word ("a$$", "sh!+") are read as
  * letters in terms too, except a leading '@' or '¡' and a trailing '!': there
- * they are how people write a mention or an exclamation, so "@KingsfordCouncil"
- * and "Vote now!" are the words "kingsfordcouncil" and "vote now" (a post's
+ * they are how people write a mention or an exclamation, so "@KingsfordGov"
+ * and "Vote now!" are the words "kingsfordgov" and "vote now" (a post's
  * "bomb!" would otherwise be needed to match the term "bomb!").
  */
 export function parseTerm(term: string): ParsedTerm | null {

@@ -1,5 +1,5 @@
 // Which listed account is the one a site shows? Sites display handles in many
-// shapes ("@KingsfordCouncil", "kingsfordcouncil", a name with odd spacing or
+// shapes ("@KingsfordGov", "kingsfordgov", a name with odd spacing or
 // styled Unicode letters), so every comparison goes through normalizeHandle
 // (handles.ts).
 import { normalizeHandle } from './handles';

@@ -73,7 +73,9 @@ export const RULE_ISSUE_TEMPLATES: Readonly<Record<string, string>> = {
   rules_not_blank: 'must not be blank',
   rules_term_needs_letter: 'needs at least one letter or digit besides # and *',
   rules_handle_empty:
-    'must name an account (it is empty once spaces and the leading @ are removed)',
+    'must name an account (it is empty once spaces, invisible characters and the leading @ are removed)',
   rules_window_end: 'must be later than start',
+  rules_x_handle:
+    'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters',
   rules_duplicate_account: 'the $1 account "$2" is already listed at $3',
 };

@@ -3,8 +3,11 @@
 // Build-time only: the descriptions live here, not in schema.ts, so they stay
 // out of the content script. Checks that JSON Schema cannot express (handles
 // unique per platform, windows that end after they start, text that is not
-// blank) are still made on import; the descriptions say so.
+// blank) are still made on import; the descriptions say so. The X handle
+// format, a zod refinement (schema.ts), is written out here by hand
+// (withXHandleFormat), so that editors flag a malformed X handle as it is typed.
 import * as z from 'zod/mini';
+import { X_HANDLE } from './handle-format';
 import { ruleFileSchema } from './schema';
 
 export const RULE_FILE_SCHEMA_ID = 'https://postguard.example/schema/rule-file-v1.schema.json';
@@ -20,11 +23,12 @@ const DESCRIPTIONS: Record<string, string> = {
     "The organisation's accounts (may be empty). The same platform + handle (or alias) twice is an error; matching ignores case, a leading @ and surrounding or repeated white space.",
   'accounts[].platform': 'The site.',
   'accounts[].handle':
-    "X: the screen name, with or without @. Facebook, LinkedIn: the posting identity's shown name.",
+    "X: the screen name, with or without @: 1 to 15 letters A to Z, digits or _, nothing else. Facebook, LinkedIn: the posting identity's shown name, written any way. Invisible characters (zero-width spaces, bidi controls) are ignored when names are compared.",
   'accounts[].role':
     "corporate: the organisation's channel; professional: a person's own account that says where they work; personal.",
   'accounts[].label': 'A name for people, shown in the dialog.',
-  'accounts[].aliases': 'Other handles or shown names of the same account.',
+  'accounts[].aliases':
+    'Other handles or shown names of the same account; on X, held to the same format as handle.',
   bannedTerms: 'Words, phrases or #hashtags that may not be posted.',
   'bannedTerms[].term': 'A word, phrase or #hashtag; a trailing * means "word starting with".',
   'bannedTerms[].action': 'block: the post cannot be sent; confirm: the person must confirm.',
@@ -81,12 +85,21 @@ function dropNonStandardFormats(node: unknown): void {
   for (const inner of Object.values(obj)) dropNonStandardFormats(inner);
 }
 
+/** On X, handle and aliases must match X_HANDLE: an if/then on the account object. */
+function withXHandleFormat(root: Node): void {
+  const account = nodeAt(root, 'accounts[]');
+  const pattern = { pattern: X_HANDLE.source };
+  account.if = { properties: { platform: { const: 'x' } }, required: ['platform'] };
+  account.then = { properties: { handle: pattern, aliases: { items: pattern } } };
+}
+
 export function ruleFileJsonSchema(): Node {
   const generated = z.toJSONSchema(ruleFileSchema, {
     io: 'input',
     target: 'draft-2020-12',
   }) as Node;
   dropNonStandardFormats(generated);
+  withXHandleFormat(generated);
   for (const [path, text] of Object.entries(DESCRIPTIONS)) {
     // Put the description first in each node, where people read it.
     const node = nodeAt(generated, path);

@@ -21,6 +21,7 @@ import {
 } from './limits';
 import { uniqueHandles } from './unique-handles';
 import { normalizeHandle } from './handles';
+import { isHandleOf } from './handle-format';
 
 export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 export const ROLES = ['corporate', 'professional', 'personal'] as const;
@@ -66,13 +67,36 @@ const dateTime = z.iso.datetime({ offset: true });
 const roleList = z._default(z.array(role).check(z.minLength(1)), () => [...DEFAULT_RULE_ROLES]);
 const termList = z.array(term).check(z.maxLength(MAX_TERMS));
 
-export const accountSchema = z.strictObject({
-  platform,
-  handle,
-  role,
-  label: z.optional(text(MAX_LABEL_LENGTH)),
-  aliases: z.optional(z.array(handle)),
-});
+/**
+ * An X handle or alias must be one X allows (handle-format.ts). Run even when
+ * the entry has other problems, so every problem is listed at once (the entry
+ * is read defensively); a name refused already (empty, too long) is left to
+ * that one message.
+ */
+const xHandles = z.superRefine<unknown>(
+  (entry, ctx) => {
+    const { platform, handle, aliases } = entry as Record<string, unknown>;
+    const names: [unknown, (string | number)[]][] = [[handle, ['handle']]];
+    if (Array.isArray(aliases)) aliases.forEach((alias, i) => names.push([alias, ['aliases', i]]));
+    for (const [name, path] of names) {
+      if (typeof name !== 'string' || name.length > MAX_TERM_LENGTH) continue;
+      if (normalizeHandle(name) === '' || isHandleOf(String(platform), name)) continue;
+      const { error, params } = customIssue(localizable('rules_x_handle'));
+      ctx.addIssue({ code: 'custom', path, message: error, params });
+    }
+  },
+  { when: ({ value }) => typeof value === 'object' && value !== null },
+);
+
+export const accountSchema = z
+  .strictObject({
+    platform,
+    handle,
+    role,
+    label: z.optional(text(MAX_LABEL_LENGTH)),
+    aliases: z.optional(z.array(handle)),
+  })
+  .check(xHandles);
 
 export const bannedTermSchema = z.strictObject({
   term,

@@ -11,6 +11,7 @@ import { Editor } from './context';
 import type { Outcome } from '../Outcome';
 import { errorsByPath, setAt, type Draft } from './draft';
 import { useStickyPadding } from '../sticky';
+import { NameWarnings, nameWarnings } from '../name-warnings';
 import {
   AccountsSection,
   BannedTermsSection,
@@ -32,6 +33,8 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
   const check = useMemo(() => validateRuleFile(draft), [draft]);
   // `path: message` in the admin's language; the path stays as the file spells it.
   const errors = useMemo(() => (check.ok ? [] : issueLines(check.issues, translate)), [check]);
+  // Not errors: a name that mixes alphabets may be real, so Save stays enabled.
+  const warnings = useMemo(() => nameWarnings(draft), [draft]);
   const saveBar = useRef<HTMLDivElement>(null);
   useStickyPadding(saveBar, 'bottom');
   const context = {
@@ -75,6 +78,7 @@ export function RuleEditor({ rules, locked, onSaved, report }: Props) {
         <section aria-labelledby="h-accounts">
           <h3 id="h-accounts">{t('editor_section_accounts')}</h3>
           <AccountsSection />
+          <NameWarnings lines={warnings} />
         </section>
         <section aria-labelledby="h-terms">
           <h3 id="h-terms">{t('editor_section_banned_terms')}</h3>

@@ -6,14 +6,23 @@
 // account on its own. Only what comes before the editor inside the compose
 // box counts: a shared post below it, or the post a comment answers, is
 // someone else's.
+import { withoutInvisible } from '../../../core/rules/handles';
 import type { ComposeSurface } from '../adapter';
 import { closestAny } from '../dom';
 import { FACEBOOK_SELECTORS as S } from './selectors';
 import { controlAt, follows, insideEditor } from './surfaces';
 
-/** A name as a person reads it: trimmed, inner white space collapsed. */
+/**
+ * A name as a person reads it: invisible characters (zero-width space, bidi
+ * controls) removed, trimmed, inner white space collapsed. Both the menu's
+ * entries and the compose box's name go through here, so invisible
+ * characters never make the two disagree, as they never make a listed name
+ * miss (normalizeHandle).
+ */
 export function cleanName(raw: string | null | undefined): string {
-  return (raw ?? '').trim().replace(/\s+/gu, ' ');
+  return withoutInvisible(raw ?? '')
+    .trim()
+    .replace(/\s+/gu, ' ');
 }
 
 function pictureName(el: Element): string {

@@ -5,9 +5,10 @@
 // unknown, with the reason: the guard then asks (fails closed), never guesses.
 import type { AccountRead } from '../adapter';
 import type { SiteProblemCode } from '../../../core/site-problems';
+import { withoutInvisible } from '../../../core/rules/handles';
 import { queryFirst } from '../dom';
 import { COMPANY_ADMIN_PATH, LINKEDIN_SELECTORS as S } from './selectors';
-import { visibleLines } from './text';
+import { squash, visibleLines } from './text';
 
 const unknown = (problem: SiteProblemCode): AccountRead => ({ handle: null, problem });
 
@@ -24,7 +25,9 @@ export function readAuthor(modal: Element | null, doc: Document): AccountRead {
   if (present.length === 0) {
     return unknown(isCompanyAdmin(doc) ? 'company-page-unnamed' : 'author-control-missing');
   }
-  const names = present.map((button) => visibleLines(button)[0] ?? '');
+  // Invisible characters (zero-width space, bidi controls) removed, so they
+  // never make two buttons disagree, as they never make a listed name miss.
+  const names = present.map((button) => squash(withoutInvisible(visibleLines(button)[0] ?? '')));
   if (names.some((name) => name === '')) return unknown('author-name-empty');
   // Two buttons naming two authors: which one LinkedIn will post as is not known.
   if (new Set(names).size > 1) return unknown('accounts-disagree');

@@ -4,6 +4,7 @@
 // box's own avatar. Every source present is read: if two name different
 // accounts, none of them is trusted.
 import type { AccountRead, ComposeSurface } from '../adapter';
+import { withoutInvisible } from '../../../core/rules/handles';
 import { closestAny, queryAll, queryFirst } from '../dom';
 import {
   AVATAR_PREFIX,
@@ -19,19 +20,29 @@ function avatarHandle(avatar: Element): string | null {
   return handle && handle !== NO_ACCOUNT_AVATAR ? handle : null;
 }
 
-/** The switcher's avatar and its `@handle` line (the last line that starts with @). */
+// White space around the `@handle` line is layout; U+FEFF, which trim() also
+// removes, is an invisible character and must stay to make the handle malformed.
+const EDGE_SPACE = /^[^\S\uFEFF]+|[^\S\uFEFF]+$/gu;
+
+/**
+ * Each switcher's avatar and its `@handle` line (the last line that starts
+ * with @, invisible characters aside). Every switcher on the page is read: a
+ * second one naming another account makes the account unknown. The line is
+ * kept as shown, less its `@`: an invisible character or a look-alike letter
+ * in it makes it malformed (HANDLE), never a match once stripped.
+ */
 function fromSwitcher(doc: Document): string[] {
-  const switcher = queryFirst(doc, X_SELECTORS.accountSwitcher);
-  if (!switcher) return [];
   const found: string[] = [];
-  const avatar = queryFirst(switcher, X_SELECTORS.avatar);
-  const fromAvatar = avatar && avatarHandle(avatar);
-  if (fromAvatar) found.push(fromAvatar);
-  const lines = queryAll(switcher, X_SELECTORS.switcherHandle)
-    .map((el) => el.textContent?.trim() ?? '')
-    .filter((text) => text.startsWith('@'));
-  const line = lines[lines.length - 1];
-  if (line) found.push(line.slice(1));
+  for (const switcher of queryAll(doc, X_SELECTORS.accountSwitcher)) {
+    const avatar = queryFirst(switcher, X_SELECTORS.avatar);
+    const fromAvatar = avatar && avatarHandle(avatar);
+    if (fromAvatar) found.push(fromAvatar);
+    const lines = queryAll(switcher, X_SELECTORS.switcherHandle)
+      .map((el) => (el.textContent ?? '').replace(EDGE_SPACE, ''))
+      .filter((text) => withoutInvisible(text).startsWith('@'));
+    const line = lines[lines.length - 1];
+    if (line) found.push(line.replace('@', ''));
+  }
   return found;
 }
 
@@ -89,6 +100,8 @@ export function readXAccount(surface: ComposeSurface | null, doc: Document): Acc
     ...(surface ? fromComposer(surface) : []),
   ];
   if (readings.length === 0) return { handle: null, problem: 'account-not-shown' };
+  // Only ASCII letters, digits and _ pass, so the comparison below never meets
+  // an invisible character or a look-alike letter.
   if (!readings.every((handle) => HANDLE.test(handle)))
     return { handle: null, problem: 'account-malformed' };
   // X handles are case-insensitive: `@Kingsford` and `@kingsford` are one account.

@@ -1,6 +1,7 @@
 // X's markup, as data: every list is tried in order, primary first, then
 // fallbacks. The evidence for each (and its grade) is in docs/sites/x.md,
 // under the name used here.
+import { X_SCREEN_NAME } from '../../../core/rules/handle-format';
 
 export const X_SELECTORS = {
   /**
@@ -59,13 +60,13 @@ export const AVATAR_PREFIX = 'UserAvatar-Container-';
 /** X's placeholder for avatars of no particular account (docs/sites/x.md#avatars). */
 export const NO_ACCOUNT_AVATAR = 'unknown';
 /**
- * A handle as X writes them: letters, digits and underscore only, which is
- * what tells a handle from a display name, a path or a placeholder. X allows
- * 15 characters for new handles; the length is not held to that here,
- * because this project's sample account (`@KingsfordCouncil`, 16) is longer
- * (docs/sites/x.md#account); 50 only stops a page's garbage.
+ * A handle as X writes them: 1 to 15 letters, digits and underscores, which is
+ * what tells a handle from a display name, a path or a placeholder, and what
+ * a rule file may list (core/rules/handle-format.ts): a handle the page shows
+ * with anything else (an invisible character, a look-alike letter) is
+ * malformed, never stripped into a listed one.
  */
-export const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
+export const HANDLE = X_SCREEN_NAME;
 /** How many levels the composer-avatar walk climbs from the compose box at most. */
 export const COMPOSER_AVATAR_LEVELS = 6;
 
