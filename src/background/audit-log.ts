@@ -14,11 +14,11 @@ import {
   type Log,
   type StoredEntry,
 } from './audit-bounds';
-import { AUDIT_DAMAGED_KEY, AUDIT_KEY, AUDIT_LOST_KEY, readStored } from './audit-store';
+import { AUDIT_DAMAGED_KEY, AUDIT_KEY, AUDIT_LOST_KEY } from '../shared/storage-keys';
+import { readStored } from './audit-store';
 import { serialized } from './serial';
 
 export { AUDIT_LIMIT, AUDIT_BYTE_BUDGET, AUDIT_TAB_RATE, AUDIT_TAB_SHARE } from '../core/audit';
-export { AUDIT_KEY, AUDIT_DAMAGED_KEY, AUDIT_LOST_KEY } from './audit-store';
 export type AuditLog = { entries: AuditEntry[]; dropped: number };
 
 /** The log as its readers see it: each entry with its post, not a reference to it. */

@@ -5,11 +5,8 @@
 import * as z from 'zod/mini';
 import type { AuditLoss } from '../core/audit';
 import { readArea } from '../shared/storage-area';
+import { AUDIT_KEY, AUDIT_LOST_KEY } from '../shared/storage-keys';
 import type { Log } from './audit-bounds';
-
-export const AUDIT_KEY = 'audit';
-export const AUDIT_DAMAGED_KEY = 'auditDamaged';
-export const AUDIT_LOST_KEY = 'auditLost';
 
 const StoredEntry = z.looseObject({
   at: z.iso.datetime(),

@@ -8,10 +8,10 @@ import type { GuardEvent } from '../core/audit';
 import { PLATFORMS, ROLES } from '../core/rules/schema';
 import type { UnsentHold } from '../shared/messages';
 import { readArea, removeLocal, writeLocal } from '../shared/storage-area';
+import { HELD_DAMAGED_KEY, HELD_KEY } from '../shared/storage-keys';
 import { appendAudit } from './audit-log';
 import { serialized } from './serial';
 
-export const HELD_KEY = 'heldSends';
 /** Keep at most this many: a hold is small, but storage is not a queue. */
 const HELD_LIMIT = 50;
 /** How long past its countdown's end a hold may still be reported as released. */
@@ -29,9 +29,6 @@ const Held = z.strictObject({
   why: z.optional(z.enum(['page-left', 'composer-closed'])),
 });
 type Held = z.infer<typeof Held>;
-
-/** Set when a damaged list was replaced: a held post may have gone unreported. */
-export const HELD_DAMAGED_KEY = 'heldSendsDamaged';
 
 async function readHeld(): Promise<Held[]> {
   const raw = (await readArea('local', [HELD_KEY]))[HELD_KEY];

@@ -3,10 +3,12 @@
 // value can be recovered from. Writes replace both keys in one call, so an
 // import is atomic.
 import { issueLines } from '../core/rules/issues';
-import { parseRuleFile, validateRuleFile, type RuleFileResult } from '../core/rules/parse';
+import type { RuleFileResult } from '../core/rules/check-result';
+import { parseRuleFile, validateRuleFile } from '../core/rules/parse';
 import { exportRuleFile } from '../core/rules/serialize';
 import type { RuleFile } from '../core/rules/schema';
-import { LAST_GOOD_KEY, RULES_KEY, type RulesState } from '../shared/rules-state';
+import type { RulesState } from '../shared/rules-state';
+import { LAST_GOOD_KEY, RULES_KEY } from '../shared/storage-keys';
 import { writeLocal } from '../shared/storage-area';
 import { loadRulesState } from '../shared/load-rules';
 import { makeRoomForRules } from './audit-log';

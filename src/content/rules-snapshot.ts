@@ -9,9 +9,9 @@
 // person starts writing (index.ts). A post is only ever judged on rules that
 // are checked in full.
 import { loadRulesInSteps } from '../shared/load-rules';
-import { STORAGE_KEYS } from '../shared/rules-state';
 import type { RulesState } from '../shared/rules-state';
 import { onStorageChange } from '../shared/storage-area';
+import { LOCAL_RULES_KEYS } from '../shared/storage-keys';
 
 export interface RulesSnapshot {
   /** The rules in force, checked in full (now, if that was put off): what posts are judged on. */
@@ -65,7 +65,7 @@ export function createRulesSnapshot(): RulesSnapshot {
 
   let first = load();
   const stopWatching = onStorageChange((changes, area) => {
-    if (area === 'managed' || STORAGE_KEYS.some((key) => key in changes)) first = load();
+    if (area === 'managed' || LOCAL_RULES_KEYS.some((key) => key in changes)) first = load();
   });
 
   return {

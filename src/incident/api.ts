@@ -6,8 +6,7 @@ import { sombreState } from '../core/engine/sombre';
 import type { StoredIncident } from '../core/incident';
 import { send } from '../shared/messages';
 import { onStorageChange, readArea, writeLocal, type WriteResult } from '../shared/storage-area';
-
-export const INCIDENT_KEY = 'incident';
+import { INCIDENT_KEY } from '../shared/storage-keys';
 
 export interface RulesContext {
   organization: string | null;

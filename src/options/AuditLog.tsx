@@ -13,12 +13,10 @@ import {
 import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import { onStorageChange } from '../shared/storage-area';
+import { AUDIT_KEYS } from '../shared/storage-keys';
 import { AuditLogTable, shownTime } from './AuditLogTable';
 import { kindCounts } from './AuditLogDetail';
 import type { Outcome } from './Outcome';
-
-/** The storage keys of the audit log, a damaged log set aside, and events lost (background/audit-store.ts). */
-const AUDIT_KEYS = ['audit', 'auditDamaged', 'auditLost'];
 
 interface Log {
   entries: LoggedEntry[];

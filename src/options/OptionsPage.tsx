@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { RuleFile } from '../core/rules/schema';
 import { t } from '../shared/i18n';
 import { send, type RulesSummary } from '../shared/messages';
-import { STORAGE_KEYS } from '../shared/rules-state';
+import { LOCAL_RULES_KEYS } from '../shared/storage-keys';
 import { onStorageChange } from '../shared/storage-area';
 import { ImportExport } from './ImportExport';
 import { RulesInForce } from './RulesInForce';
@@ -41,7 +41,7 @@ export function OptionsPage() {
   useEffect(
     () =>
       onStorageChange((changes, area) => {
-        const local = area === 'local' && STORAGE_KEYS.some((key) => key in changes);
+        const local = area === 'local' && LOCAL_RULES_KEYS.some((key) => key in changes);
         if (area === 'managed' || local) void refresh();
       }),
     [refresh],

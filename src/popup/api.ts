@@ -16,7 +16,7 @@ import {
   type UnsentHold,
 } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { STORAGE_KEYS } from '../shared/rules-state';
+import { LOCAL_RULES_KEYS } from '../shared/storage-keys';
 import { onStorageChange } from '../shared/storage-area';
 import { findTargetTab, guardedPatterns, isGuardedUrl, type TargetTab } from './target-tab';
 
@@ -121,7 +121,7 @@ export const browserApi: PopupApi = {
     };
     browser.runtime.onMessage.addListener(onMessage);
     const stopStorage = onStorageChange((changes, area) => {
-      if (area === 'managed' || STORAGE_KEYS.some((key) => key in changes)) onChange();
+      if (area === 'managed' || LOCAL_RULES_KEYS.some((key) => key in changes)) onChange();
     });
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);

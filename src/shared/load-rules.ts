@@ -1,18 +1,13 @@
 // Reads the rules in force from storage (managed policy first, then local).
 // Used by the background worker and by the content script's snapshot, which
 // reads storage directly so that a sleeping worker never delays a decision.
-import {
-  MANAGED_RULES_KEY,
-  STORAGE_KEYS,
-  resolveRules,
-  resolveRulesInSteps,
-  type RulesState,
-} from './rules-state';
+import { resolveRules, resolveRulesInSteps, type RulesState } from './rules-state';
 import { readArea } from './storage-area';
+import { LOCAL_RULES_KEYS, MANAGED_RULES_KEY } from './storage-keys';
 
 async function readStored(): Promise<{ local: Record<string, unknown>; managed: unknown }> {
   const [local, managed] = await Promise.all([
-    readArea('local', STORAGE_KEYS),
+    readArea('local', LOCAL_RULES_KEYS),
     readArea('managed', [MANAGED_RULES_KEY]),
   ]);
   return { local, managed: managed[MANAGED_RULES_KEY] };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import { parseRuleFile } from '../../src/core/rules/parse';
-import { RULES_KEY } from '../../src/shared/rules-state';
+import { RULES_KEY } from '../../src/shared/storage-keys';
 import { createRulesSnapshot } from '../../src/content/rules-snapshot';
 import { startGuard } from '../../src/content/guard/guard';
 import type { ComposeSurface, SiteAdapter } from '../../src/content/sites/adapter';

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '../fakes/browser';
 import { parseRuleFile } from '../../src/core/rules/parse';
-import { RULES_KEY } from '../../src/shared/rules-state';
+import { RULES_KEY } from '../../src/shared/storage-keys';
 import { createRulesSnapshot } from '../../src/content/rules-snapshot';
 import { startGuard, type GuardReport } from '../../src/content/guard/guard';
 import { xAdapter } from '../../src/content/sites/x';

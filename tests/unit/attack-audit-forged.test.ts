@@ -6,12 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import {
-  AUDIT_KEY,
   AUDIT_LIMIT,
   AUDIT_TAB_RATE,
   AUDIT_TAB_SHARE,
   readAuditLog,
 } from '../../src/background/audit-log';
+import { AUDIT_KEY } from '../../src/shared/storage-keys';
 import { auditCsv, type LoggedEntry } from '../../src/core/audit';
 import { auditEvent } from '../../src/content/audit-report';
 import type { Verdict } from '../../src/core/engine';

@@ -6,12 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
-import {
-  appendAudit,
-  AUDIT_BYTE_BUDGET,
-  AUDIT_KEY,
-  readAuditLog,
-} from '../../src/background/audit-log';
+import { appendAudit, AUDIT_BYTE_BUDGET, readAuditLog } from '../../src/background/audit-log';
+import { AUDIT_KEY } from '../../src/shared/storage-keys';
 import { MAX_AUDIT_POST_CHARS } from '../../src/core/audit';
 import { fromOptionsPage, importText } from './background-harness';
 import { fromTab, judged, record, released } from './attack-audit-helpers';

@@ -6,7 +6,7 @@
 // on import and the stored-value checker the content script uses) refuse
 // anything else in an X handle or alias, naming where it is.
 import { describe, expect, it } from 'vitest';
-import { checkRuleFile } from '../../src/shared/rules-state';
+import { checkRuleFile } from '../../src/core/rules/check-rule-file';
 import { ruleFileJsonSchema } from '../../src/core/rules/json-schema';
 import { accepted, file, refused } from './rules-helpers';
 

@@ -6,7 +6,7 @@
 // outright: attack-careless-admin-input-x-handles.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { findAccount, normalizeHandle } from '../../src/core/rules';
-import { checkRuleFile } from '../../src/shared/rules-state';
+import { checkRuleFile } from '../../src/core/rules/check-rule-file';
 import { accepted, file, refused } from './rules-helpers';
 
 const ZWSP = '\u200B';
@@ -50,9 +50,8 @@ describe('attack: careless admin input, invisible characters', () => {
       ],
     });
     const { zod, stored } = bothRefuse(value);
-    expect(zod).toEqual([
-      `accounts[1].handle: the Facebook account "Kingsford ${ZWSP}Council" is already listed at accounts[0].handle`,
-    ]);
-    expect(stored).toEqual(['accounts[1].handle: names the account of accounts[0] again']);
+    const line = `accounts[1].handle: the Facebook account "Kingsford ${ZWSP}Council" is already listed at accounts[0].handle`;
+    expect(zod).toEqual([line]);
+    expect(stored).toEqual([line]);
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import { Message } from '../../src/shared/messages';
 import { handlers, type Sender } from '../../src/background/handlers';
-import { appendAudit, AUDIT_KEY, AUDIT_LIMIT, readAuditLog } from '../../src/background/audit-log';
-import { HELD_KEY } from '../../src/background/held-sends';
+import { appendAudit, AUDIT_LIMIT, readAuditLog } from '../../src/background/audit-log';
+import { AUDIT_KEY, HELD_KEY } from '../../src/shared/storage-keys';
 import type { GuardEvent } from '../../src/core/audit';
 
 const page: Sender = { fromExtensionPage: true, tabUrl: null, tabId: null };

@@ -71,6 +71,8 @@ describe('rule file defaults', () => {
 
   it('EMPTY_RULES is a valid, frozen rule file with no accounts', () => {
     expect(validateRuleFile(EMPTY_RULES)).toEqual({ ok: true, rules: EMPTY_RULES });
+    // Built by the plain check (core/rules/defaults.ts): the schema's own minimal file.
+    expect(EMPTY_RULES).toEqual(accepted(file()));
     expect(EMPTY_RULES.accounts).toEqual([]);
     expect(Object.isFrozen(EMPTY_RULES.policy)).toBe(true);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import { importRuleText, loadRulesState, exportRuleText } from '../../src/background/rules-store';
-import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/rules-state';
+import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/storage-keys';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const file = (extra: object = {}) =>

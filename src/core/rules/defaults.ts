@@ -1,7 +1,11 @@
 // The rules in force when nothing was ever imported: no accounts, every
-// default. Built through the schema so it can never drift from it.
+// default. Built through the plain check (check-rule-file.ts), which returns
+// exactly what the schema returns (tests/unit/rules-defaults.test.ts), so that
+// it can never drift from the schema and the content script has it without
+// zod.
+import { checkRuleFile } from './check-rule-file';
 import { RULE_FILE_FORMAT, RULE_FILE_VERSION } from './limits';
-import { ruleFileSchema, type RuleFile } from './schema';
+import type { RuleFile } from './schema';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -11,11 +15,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+function emptyRules(): RuleFile {
+  const result = checkRuleFile({
+    format: RULE_FILE_FORMAT,
+    version: RULE_FILE_VERSION,
+    accounts: [],
+  });
+  if (!result.ok) throw new Error(`The empty rule file is refused: ${result.errors.join('; ')}`);
+  return result.rules;
+}
+
 /**
  * Shared by every caller, so it is frozen: copy it (structuredClone) before
  * editing. With it, a detected account counts as personal (policy.unlistedRole)
  * and an undetected one still needs confirmation (policy.unknownAccount).
  */
-export const EMPTY_RULES: RuleFile = deepFreeze(
-  ruleFileSchema.parse({ format: RULE_FILE_FORMAT, version: RULE_FILE_VERSION, accounts: [] }),
-);
+export const EMPTY_RULES: RuleFile = deepFreeze(emptyRules());

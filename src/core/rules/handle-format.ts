@@ -5,7 +5,7 @@
 // would otherwise make a listed handle miss (or, worse, match) another
 // account. Facebook and LinkedIn names are free text and any form is allowed.
 //
-// Shared by both rule-file validators (schema.ts, shared/rules-state.ts) and
+// Shared by both rule-file checks (schema.ts, check-sections.ts) and
 // the X adapter (content/sites/x), so a handle the file may list is exactly a
 // handle the page may show.
 
@@ -22,11 +22,3 @@ export const X_HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
 export function isHandleOf(platform: string, name: string): boolean {
   return platform !== 'x' || X_HANDLE.test(name);
 }
-
-/**
- * The problem, in English, as the stored-value checker (shared/rules-state.ts)
- * words it; the same sentence as `rules_x_handle` (issue-messages.ts), which
- * the zod schema's message is made from in the admin's language.
- */
-export const X_HANDLE_PROBLEM =
-  'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters';

@@ -1,11 +1,12 @@
 // The English of every rule file problem, by messages.json key, exactly what
 // the `en` messages.json says (tests/unit/i18n-messages.test.ts checks that
 // they agree). The sentences themselves are made where the problem is found
-// (format-issues.ts, parse.ts, json-syntax.ts, unique-handles.ts, schema.ts).
+// (check-result.ts, parse.ts, json-syntax.ts, issue-sentences.ts, schema.ts,
+// unique-handles.ts); the plain check (check-*.ts) makes the same ones.
 
 /** English, with $1, $2, … for the substitutions in order. */
 export const RULE_ISSUE_TEMPLATES: Readonly<Record<string, string>> = {
-  // The file as a whole (parse.ts).
+  // The file as a whole (parse.ts, check-result.ts).
   rules_file_too_large: 'the file is $1 KiB; a rule file may be at most $2 KiB (1 MiB)',
   rules_json_invalid: 'not valid JSON',
   rules_json_invalid_at: 'not valid JSON at line $1, column $2: $3',
@@ -35,7 +36,7 @@ export const RULE_ISSUE_TEMPLATES: Readonly<Record<string, string>> = {
   rules_json_char: '"$1"',
   rules_json_double_quote: `'"'`,
 
-  // A value in the file (format-issues.ts).
+  // A value in the file (issue-sentences.ts, format-issues.ts).
   rules_unknown_key: 'unknown key',
   rules_expected: 'expected $1',
   rules_missing_expected: 'missing; expected $1',

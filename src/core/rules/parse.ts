@@ -4,28 +4,17 @@
 // `path: message`; nothing is ever half-read. Each problem is also kept as a
 // RuleIssue (issues.ts), so that pages can show it in the admin's language.
 import { localizable, type Localizable } from '../localizable';
+import { foreignFileIssue, refusal, type RuleFileResult } from './check-result';
 import { formatIssues } from './format-issues';
-import { issueLines, type RuleIssue } from './issues';
 import { findJsonSyntaxError } from './json-syntax';
-import { MAX_RULE_FILE_BYTES, RULE_FILE_FORMAT, RULE_FILE_VERSION } from './limits';
-import { ruleFileSchema, type RuleFile } from './schema';
+import { MAX_RULE_FILE_BYTES } from './limits';
+import { ruleFileSchema } from './schema';
 
 // Re-exported so the options page can refuse an oversized file before reading it.
 export { MAX_RULE_FILE_BYTES };
 
-export type RuleFileResult =
-  | { ok: true; rules: RuleFile }
-  /** `errors`: the English `path: message` lines of `issues`, in the same order. */
-  | { ok: false; errors: string[]; issues: RuleIssue[] };
-
-const refuseAll = (issues: RuleIssue[]): RuleFileResult => ({
-  ok: false,
-  errors: issueLines(issues),
-  issues,
-});
-
 /** Refused for one reason; `path` null for a sentence about the whole file. */
-const refuse = (path: string | null, message: Localizable) => refuseAll([{ path, message }]);
+const refuse = (path: string | null, message: Localizable) => refusal([{ path, message }]);
 
 /** UTF-8 size of `text` without encoding it (files are measured before parsing). */
 export function utf8ByteLength(text: string): number {
@@ -79,30 +68,11 @@ export function parseRuleFile(text: string): RuleFileResult {
   return validateRuleFile(value);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Checks a value that is already parsed (from storage or managed policy). */
 export function validateRuleFile(value: unknown): RuleFileResult {
-  if (!isPlainObject(value)) {
-    return refuse('(root)', localizable('rules_not_an_object'));
-  }
-  // Not ours at all: listing schema problems of someone else's JSON would only confuse.
-  if (value.format !== RULE_FILE_FORMAT) {
-    return refuse(
-      'format',
-      value.format === undefined
-        ? localizable('rules_format_missing', RULE_FILE_FORMAT)
-        : localizable('rules_format_wrong', RULE_FILE_FORMAT),
-    );
-  }
-  // A newer file may mean something this version would misread: refuse it whole.
-  const { version } = value;
-  if (typeof version === 'number' && Number.isInteger(version) && version > RULE_FILE_VERSION) {
-    return refuse('version', localizable('rules_newer_version', String(version)));
-  }
+  const foreign = foreignFileIssue(value);
+  if (foreign) return refusal([foreign]);
   const result = ruleFileSchema.safeParse(value);
   if (result.success) return { ok: true, rules: result.data };
-  return refuseAll(formatIssues(result.error.issues, value));
+  return refusal(formatIssues(result.error.issues, value));
 }

@@ -2,7 +2,7 @@
 // would give it two roles. Handles and aliases share one namespace per
 // platform, compared the way the engine compares them (normalizeHandle).
 import * as z from 'zod/mini';
-import { localizable } from '../localizable';
+import { localizable, type Localizable } from '../localizable';
 import { normalizeHandle } from './handles';
 import { customIssue } from './issues';
 
@@ -39,30 +39,55 @@ function describe(path: (string | number)[]): string {
   return `accounts[${index}].${key}${i === undefined ? '' : `[${i}]`}`;
 }
 
+export interface HandleClash {
+  /** Where the name is, within `accounts`: `[1, 'handle']`, `[1, 'aliases', 0]`. */
+  path: (string | number)[];
+  message: Localizable;
+}
+
+/**
+ * Every handle or alias that names the account of an earlier entry, in the
+ * order of the file. The one check of duplicate accounts: the schema's
+ * refinement below reports them all, the plain check (check-rule-file.ts) the
+ * first. Entries are read defensively, so that it runs on a file with other
+ * problems too.
+ */
+export function handleClashes(accounts: readonly unknown[]): HandleClash[] {
+  const clashes: HandleClash[] = [];
+  const seen = new Map<string, Where>();
+  accounts.forEach((entry, index) => {
+    for (const { platform, name, where } of namesOf(entry, index)) {
+      if (typeof platform !== 'string') continue;
+      const normal = normalizeHandle(name);
+      if (normal === '') continue;
+      const key = `${platform}\n${normal}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, where);
+      } else if (first.index !== index) {
+        // Repeating an account's own handle as its alias is harmless, so only
+        // a clash between two different entries is an error.
+        // Site names are brands: the same in every language.
+        const site = PLATFORM_NAMES[platform] ?? platform;
+        const message = localizable(
+          'rules_duplicate_account',
+          site,
+          name.trim(),
+          describe(first.path),
+        );
+        clashes.push({ path: where.path, message });
+      }
+    }
+  });
+  return clashes;
+}
+
 export const uniqueHandles = z.superRefine<unknown[]>(
   (accounts, ctx) => {
-    const seen = new Map<string, Where>();
-    accounts.forEach((entry, index) => {
-      for (const { platform, name, where } of namesOf(entry, index)) {
-        if (typeof platform !== 'string') continue;
-        const normal = normalizeHandle(name);
-        if (normal === '') continue;
-        const key = `${platform}\n${normal}`;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, where);
-        } else if (first.index !== index) {
-          // Repeating an account's own handle as its alias is harmless, so only
-          // a clash between two different entries is an error.
-          // Site names are brands: the same in every language.
-          const site = PLATFORM_NAMES[platform] ?? platform;
-          const { error, params } = customIssue(
-            localizable('rules_duplicate_account', site, name.trim(), describe(first.path)),
-          );
-          ctx.addIssue({ code: 'custom', path: where.path, message: error, params });
-        }
-      }
-    });
+    for (const { path, message } of handleClashes(accounts)) {
+      const { error, params } = customIssue(message);
+      ctx.addIssue({ code: 'custom', path, message: error, params });
+    }
   },
   // Run even when some entries have other problems, so that every problem is
   // listed at once (entries are read defensively above).
