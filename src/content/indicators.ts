@@ -5,11 +5,10 @@ import { evaluate } from '../core/engine';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { ComposeSurface, SiteAdapter } from './sites/adapter';
 import type { RuleFile } from '../core/rules/schema';
-import { t } from '../shared/i18n';
+import { roleWord, t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
-import { roleWord } from './ui/text';
 import { noteSurfaces, onPageChange } from './page-changes';
-import { accountSeen, problemText } from './account';
+import { accountSeen, problemText } from './account-seen';
 import { surfaceHealth } from './site-health';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {

@@ -10,7 +10,7 @@ import type { RulesState } from '../shared/rules-state';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
 import { onPageChange } from './page-changes';
-import { seeAccount } from './account';
+import { seeAccount } from './account-seen';
 import { siteHealth } from './site-health';
 import { diagnosticsReport } from './diagnostics/report';
 import { readEnvironment } from './diagnostics/environment';

@@ -29,6 +29,13 @@ export function localizable(key: string, ...params: LocalizableParam[]): Localiz
   return { key, params };
 }
 
+/**
+ * A page's `t` (browser.i18n behind it), for core code that writes whole texts
+ * from message keys (the incident report and drafts): a missing message shows
+ * its key.
+ */
+export type Text = (key: string, substitutions?: string[]) => string;
+
 /** Returns the message, or null when `translate` knows no message for the key. */
 export type Translate = (key: string, substitutions: string[]) => string | null;
 

@@ -1,6 +1,6 @@
 // What can stop a site adapter reading a page, as codes: the indicator, the popup,
 // the dialog and the diagnostics report put them into words
-// (content/account.ts), and the audit log records them as they are (audit/events.ts).
+// (content/account-seen.ts), and the audit log records them as they are (audit/events.ts).
 
 export const SITE_PROBLEM_CODES = [
   /** No place on the page names the active account. */

@@ -4,7 +4,7 @@
 import { AUDIT_TAB_RATE, type LoggedEntry } from '../core/audit';
 import { STEP_TITLE_KEYS, type IncidentStep } from '../core/incident/steps';
 import { t } from '../shared/i18n';
-import { problemText } from '../content/account';
+import { problemText } from '../content/account-seen';
 import { SITE_PROBLEM_CODES, type SiteProblemCode } from '../core/site-problems';
 
 // One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.

@@ -2,7 +2,7 @@
 // role (or why it cannot be seen), and whether the guard is working; when a
 // part of a compose box cannot be found, which, and `Copy diagnostics`.
 import type { Platform } from '../core/rules/schema';
-import { problemText as siteProblemText } from '../content/account';
+import { problemText as siteProblemText } from '../content/account-seen';
 import { roleWord, t } from '../shared/i18n';
 import type { GuardProblem, TabStatus } from '../shared/messages';
 import type { PopupData } from './api';

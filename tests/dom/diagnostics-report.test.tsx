@@ -14,7 +14,7 @@ import { noteShadowRoot } from '../../src/content/sites/dom';
 import { readTabStatus } from '../../src/content/tab-status';
 import { readEnvironment } from '../../src/content/diagnostics/environment';
 import { collectDiagnostics, diagnosticsReport } from '../../src/content/diagnostics/report';
-import { probeSelectors } from '../../src/content/diagnostics/selectors';
+import { probeSelectors } from '../../src/content/diagnostics/selector-probe';
 import { renderFixtureX, unmountFixture as unmountX } from './render-fixture-x';
 import {
   openCreatePost,

@@ -3,7 +3,7 @@
 // the popup show it in the browser's language.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
-import { seeAccount } from '../../src/content/account';
+import { seeAccount } from '../../src/content/account-seen';
 import { checkFailedVerdict } from '../../src/content/guard/fail-closed';
 import { SiteError } from '../../src/content/sites/problems';
 import { xAdapter } from '../../src/content/sites/x';

@@ -1,6 +1,6 @@
 // The English messages.json says exactly what Postguard said before it was
 // translatable: the engine's reasons (made in pure core code, see
-// src/core/engine/localizable.ts) and the names the UI contract fixes.
+// src/core/engine/reason-localizables.ts) and the names the UI contract fixes.
 // Messages are formatted here the way browser.i18n.getMessage does it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import {
   type Reason,
   type Verdict,
 } from '../../src/core/engine';
-import { ENGLISH_TEMPLATES } from '../../src/core/engine/messages';
+import { ENGLISH_TEMPLATES } from '../../src/core/engine/sentences';
 import { checkFailedVerdict } from '../../src/content/guard/fail-closed';
 import { askedAgainVerdict } from '../../src/content/guard/fallback';
 import { check, example, seen } from './engine-helpers';
@@ -46,7 +46,7 @@ function getMessage(key: string, substitutions: readonly string[] = []): string 
 const english = (key: string, ...substitutions: string[]) => getMessage(key, substitutions);
 
 describe('the engine’s reasons', () => {
-  it('each template of core/engine/messages.ts is the en message of its key', () => {
+  it('each template of core/engine/sentences.ts is the en message of its key', () => {
     const marks = ['⟨1⟩', '⟨2⟩', '⟨3⟩'];
     for (const [key, template] of Object.entries(ENGLISH_TEMPLATES)) {
       const expected = template.replace(/\$([1-9])/g, (_, n: string) => marks[Number(n) - 1]!);

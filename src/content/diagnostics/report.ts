@@ -12,7 +12,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import { searchRoots } from '../sites/dom';
 import { siteHealth } from '../site-health';
 import type { DiagnosticsEnvironment } from './environment';
-import { probeSelectors, type SelectorListProbe } from './selectors';
+import { probeSelectors, type SelectorListProbe } from './selector-probe';
 
 /** More compose boxes than this are counted, not listed (a feed of comment boxes). */
 const MAX_SURFACES_LISTED = 20;

@@ -2,10 +2,10 @@
 // its markup, an unexpected exception), the guard fails closed and visibly:
 // the person is asked, with the reason, instead of the post slipping through.
 // The reason is made like the engine's own (English message, and a message
-// key the dialog translates; see core/engine/localizable.ts).
+// key the dialog translates; see core/engine/reason-localizables.ts).
 import { messages, reason, type Verdict } from '../../core/engine';
 import { SiteError } from '../sites/problems';
-import { problemText } from '../account';
+import { problemText } from '../account-seen';
 
 export function checkFailedVerdict(error: unknown): Verdict {
   const detail =

@@ -13,7 +13,7 @@ import { askedAgainVerdict, showFallback } from './fallback';
 import { rememberFocus } from './focus-memory';
 import { holdSend } from './send-delay';
 import { t } from '../../shared/i18n';
-import { seeAccount } from '../account';
+import { seeAccount } from '../account-seen';
 
 /** What happened to a send, for the audit log (see content/audit-report.ts). */
 export type GuardReport = {

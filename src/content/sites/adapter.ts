@@ -5,7 +5,7 @@
 //
 // Adapters import nothing of the browser's extension API: what they cannot
 // read they say with a problem code (problems.ts), which the content script
-// puts into words (content/account.ts).
+// puts into words (content/account-seen.ts).
 import type { Platform } from '../../core/rules/schema';
 import type { SiteProblemCode } from '../../core/site-problems';
 

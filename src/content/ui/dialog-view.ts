@@ -2,10 +2,10 @@
 // content script knows: the first time, and every time the page has tampered
 // with them (dialog.ts re-renders rather than trust what is in the DOM now).
 import type { Verdict } from '../../core/engine';
-import { t } from '../../shared/i18n';
+import { roleWord, t } from '../../shared/i18n';
 import { postPreview, reasonList } from './post-preview';
 import { h } from './shadow-host';
-import { roleWord, sentenceWith } from './text';
+import { sentenceWith } from './wording';
 
 export interface DialogContent {
   verdict: Verdict;

@@ -2,7 +2,7 @@
 import type { Verdict } from '../../core/engine';
 import { t } from '../../shared/i18n';
 import { h } from './shadow-host';
-import { reasonText } from './text';
+import { reasonText } from './wording';
 
 const PREVIEW_CHARS = 1200;
 

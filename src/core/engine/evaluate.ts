@@ -3,7 +3,7 @@
 // content script on every send, before the post may leave.
 import type { RuleFile } from '../rules/schema';
 import { compiledRules, type TermTag } from './compiled';
-import { messages } from './messages';
+import { messages } from './sentences';
 import { reason, setReasonMessage, sortReasons, strictest } from './reasons';
 import { displayHandle, resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
 import { sombreAppliesTo, sombreMatchReasons, sombreState } from './sombre';

@@ -1,7 +1,8 @@
 // Combining reasons: the strictest action wins, and every reason is kept,
 // strictest first, then in the order its first match appears in the thread.
-import { setReasonLocalizable, type Localizable } from './localizable';
-import { english } from './messages';
+import type { Localizable } from '../localizable';
+import { setReasonLocalizable } from './reason-localizables';
+import { english } from './sentences';
 import type { Action, Reason, Span } from './types';
 
 const SEVERITY: Record<Action, number> = { allow: 0, confirm: 1, block: 2 };

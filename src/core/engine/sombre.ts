@@ -3,7 +3,7 @@
 // reason is more specific than the general one, so it wins.
 import { findHashtags, findLightHeartedEmoji, type MatchSpan } from '../matcher';
 import type { Role, RuleFile } from '../rules/schema';
-import { messages } from './messages';
+import { messages } from './sentences';
 import { reason } from './reasons';
 import type { Reason, Verdict } from './types';
 

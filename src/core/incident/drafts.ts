@@ -4,7 +4,7 @@
 // what changes now. Never "sorry if you were offended", never a hack, never a
 // colleague to blame; no jokes. The person edits them before posting.
 import type { Incident } from './state';
-import type { Text } from './text';
+import type { Text } from '../localizable';
 
 export type DraftVoice = 'we' | 'i';
 export const DRAFT_VOICES: readonly DraftVoice[] = ['we', 'i'];

@@ -5,4 +5,4 @@ export * from './profile';
 export * from './drafts';
 export * from './report';
 export * from './time';
-export type { Text } from './text';
+export type { Text } from '../localizable';

@@ -3,7 +3,7 @@
 // it was done, and the notes. Built from the guide's state alone.
 import type { Incident } from './state';
 import { STEP_TITLE_KEYS, checklist } from './steps';
-import type { Text } from './text';
+import type { Text } from '../localizable';
 import { fileStamp, localStamp, minutesBetween } from './time';
 
 export const REPORT_FORMAT = 'postguard-incident-report';

@@ -7,7 +7,7 @@
 // terms are kept apart, keyed by their folded tag.
 
 import { findTerms } from './find';
-import { Steps } from './steps';
+import { Steps } from './trie-steps';
 import { CharTrie, PrefixTable, TokenTable } from './tables';
 import type { CompiledTerms, PhraseNode, TermEnd } from './phrase-trie';
 import { parseTerm } from './terms';
@@ -16,7 +16,7 @@ import type { TermEntry, TermMatcher } from './types';
 
 export function compileTerms<T>(entries: readonly TermEntry<T>[]): TermMatcher<T> {
   const compiled = compile(entries);
-  // What each word does in the trie, remembered from post to post (steps.ts).
+  // What each word does in the trie, remembered from post to post (trie-steps.ts).
   const steps = new Steps(compiled.root);
   return { find: (text: string) => findTerms(compiled, steps, text) };
 }

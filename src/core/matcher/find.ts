@@ -10,7 +10,7 @@
 import type { CompiledTerms, PhraseNode, TermEnd } from './phrase-trie';
 import { scanHashtags } from './hashtags';
 import { foldText, type FoldedText } from './normalize';
-import type { Step, Steps } from './steps';
+import type { Step, Steps } from './trie-steps';
 import type { Lattice } from './lattice';
 import { buildLattice } from './tokenize';
 import type { TermHit } from './types';

@@ -1,5 +1,5 @@
 // The structures compile.ts builds once from the terms, and find.ts and
-// steps.ts walk for every post: a trie of words, and the hashtag tables.
+// trie-steps.ts walk for every post: a trie of words, and the hashtag tables.
 import type { CharTrie, PrefixTable, TokenTable } from './tables';
 
 /** A term entry reached at the end of a path. */

@@ -1,7 +1,7 @@
 // A hash table from words to values that is looked up by a span of a text,
 // without cutting the word out of it.
 //
-// Every plain word of every post is looked up in the root's memo (steps.ts).
+// Every plain word of every post is looked up in the root's memo (trie-steps.ts).
 // With a Map, each lookup needs the word as a string of its own: one
 // allocation per word, which on a 63,206-character post was most of what the
 // garbage collector had to do. Here the span is hashed and compared in place;

@@ -1,16 +1,17 @@
 // The sentences a person reads in the guard dialog: plain English, no codes,
 // no trailing full stop (the dialog lists them). Each is made as a Localizable
-// (a messages.json key and its substitutions; see localizable.ts) and rendered
+// (a messages.json key and its substitutions; see ../localizable.ts) and rendered
 // to English here with the templates below, which say exactly what the `en`
 // messages.json says for the same keys (tests/unit/i18n-messages.test.ts
 // checks that they agree).
 import type { BannedTerm } from '../rules/schema';
 import {
+  fromTemplates,
   localizable,
   renderLocalizable,
   type Localizable,
   type LocalizableParam,
-} from './localizable';
+} from '../localizable';
 
 /** English, with $1, $2, … for the substitutions in order. */
 export const ENGLISH_TEMPLATES: Readonly<Record<string, string>> = {
@@ -43,15 +44,11 @@ export const ENGLISH_TEMPLATES: Readonly<Record<string, string>> = {
   reason_list_comma: '$1, $2',
 };
 
+const englishTemplates = fromTemplates(ENGLISH_TEMPLATES);
+
 /** The English sentence of a message made here. */
 export function english(message: Localizable): string {
-  const text = renderLocalizable(message, (key, params) => {
-    const template = ENGLISH_TEMPLATES[key];
-    return template === undefined
-      ? null
-      : template.replace(/\$([1-9])/gu, (_, n: string) => params[Number(n) - 1] ?? '');
-  });
-  return text ?? message.key;
+  return renderLocalizable(message, englishTemplates) ?? message.key;
 }
 
 const quote = (s: string) => localizable('reason_quoted', s);

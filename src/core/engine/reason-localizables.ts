@@ -1,8 +1,8 @@
 // How the engine's sentences reach people in their own language.
 //
 // The engine is pure core code and must not call browser.i18n, so each
-// sentence it makes exists twice, built from the same call in messages.ts (the
-// general pattern is in ../localizable.ts):
+// sentence it makes exists twice, built from the same call in sentences.ts
+// (the general pattern is in ../localizable.ts):
 //
 //   - Reason.message: the English sentence, as always. The audit, the tests and
 //     any context without translations read it; it is also the fallback.
@@ -18,16 +18,8 @@
 // The Localizable is kept beside its reason in a WeakMap rather than as a field:
 // a Reason stays the plain data it was (the audit log and the tests compare it
 // whole), and a reason that was copied simply shows its English message.
-import type { Reason } from './types';
 import type { Localizable } from '../localizable';
-
-export {
-  localizable,
-  renderLocalizable,
-  type Localizable,
-  type LocalizableParam,
-  type Translate,
-} from '../localizable';
+import type { Reason } from './types';
 
 const localizables = new WeakMap<Reason, Localizable>();
 
