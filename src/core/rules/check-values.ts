@@ -68,10 +68,10 @@ export function withDefault<T>(input: Obj, path: Path, key: string, fallback: T,
 
 export function string(value: unknown, up: Path, key: string | number, min = 0, max = Infinity) {
   if (typeof value !== 'string') refuse(up, key, expectedType(value, 'string'));
-  const size = (big: boolean, limit: number) =>
-    sizeSentence({ big, limit, origin: 'string', key, value });
-  if (value.length < min) refuse(up, key, size(false, min));
-  if (value.length > max) refuse(up, key, size(true, max));
+  if (value.length < min || value.length > max) {
+    const big = value.length > max;
+    refuse(up, key, sizeSentence({ big, limit: big ? max : min, origin: 'string', key, value }));
+  }
   return value;
 }
 
@@ -86,8 +86,14 @@ export const text =
 
 export function term(value: unknown, up: Path, key: string | number): string {
   const s = string(value, up, key, 1, MAX_TERM_LENGTH);
-  if (s.trim() === '') refuse(up, key, localizable('rules_not_blank'));
-  if (!/[^\s#*]/u.test(s)) refuse(up, key, localizable('rules_term_needs_letter'));
+  if (!/[^\s#*]/u.test(s)) {
+    const blank = s.trim() === '';
+    refuse(
+      up,
+      key,
+      blank ? localizable('rules_not_blank') : localizable('rules_term_needs_letter'),
+    );
+  }
   return s;
 }
 
@@ -132,10 +138,10 @@ export function list<T>(
   min = 0,
 ): T[] {
   if (!Array.isArray(value)) refuse(up, key, expectedType(value, 'array'));
-  const size = (big: boolean, limit: number) =>
-    sizeSentence({ big, limit, origin: 'array', key, value });
-  if (value.length < min) refuse(up, key, size(false, min));
-  if (value.length > max) refuse(up, key, size(true, max));
+  if (value.length < min || value.length > max) {
+    const big = value.length > max;
+    refuse(up, key, sizeSentence({ big, limit: big ? max : min, origin: 'array', key, value }));
+  }
   if (item === null) return [];
   const path = at(up, key);
   const out: T[] = [];
