@@ -2,6 +2,7 @@
 // schema's, parse.ts, and the plain one, check-rule-file.ts): whether the value
 // is a Postguard rule file this version can read at all.
 import { localizable } from '../localizable';
+import { isObject } from './check-values';
 import { issueLines, type RuleIssue } from './issues';
 import { RULE_FILE_FORMAT, RULE_FILE_VERSION } from './limits';
 import type { RuleFile } from './schema';
@@ -17,16 +18,12 @@ export const refusal = (issues: RuleIssue[]): RuleFileResult => ({
   issues,
 });
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The one problem of a value that is not a rule file this version reads (not
  * an object, another format, a newer version); null when it may be one.
  */
 export function foreignFileIssue(value: unknown): RuleIssue | null {
-  if (!isPlainObject(value)) {
+  if (!isObject(value)) {
     return { path: '(root)', message: localizable('rules_not_an_object') };
   }
   // Not ours at all: listing schema problems of someone else's JSON would only confuse.

@@ -21,7 +21,10 @@ export type Read<T> = (value: unknown, up: Path, key: string | number) => T;
 
 export const at = (up: Path, key: string | number): Path => ({ up, key });
 
-/** Thrown to stop the check at the first problem. */
+/**
+ * Thrown to stop the check at the first problem: thrown rather than returned,
+ * so that reading a valid value carries nothing back but the value.
+ */
 export class Refused {
   constructor(
     readonly path: Path,
