@@ -16,7 +16,7 @@ import { validateRuleFile } from '../core/rules/parse';
 import { EMPTY_RULES } from '../core/rules/defaults';
 import { formatPath } from '../core/rules/format-issues';
 import { normalizeHandle } from '../core/rules/handles';
-import { isHandleOf, X_HANDLE_PROBLEM } from '../core/rules/handle-format';
+import { handleProblem, isHandleOf } from '../core/rules/handle-format';
 import {
   MAX_ACCOUNTS,
   MAX_LABEL_LENGTH,
@@ -353,11 +353,12 @@ function account(value: unknown, up: Path, index: number): Account {
   };
   optional(out, input, path, 'label', label);
   optional(out, input, path, 'aliases', (v, p, k) => list(v, p, k, Infinity, handle));
-  // An X handle or alias must be one X allows (core/rules/handle-format.ts).
+  // A handle or alias must be one its site allows (core/rules/handle-format.ts).
   const platform = out.platform as string;
-  if (!isHandleOf(platform, out.handle as string)) refuse(path, 'handle', X_HANDLE_PROBLEM);
+  const problem = handleProblem(platform);
+  if (!isHandleOf(platform, out.handle as string)) refuse(path, 'handle', problem);
   (out.aliases as string[] | undefined)?.forEach((alias, i) => {
-    if (!isHandleOf(platform, alias)) refuse(at(path, 'aliases'), i, X_HANDLE_PROBLEM);
+    if (!isHandleOf(platform, alias)) refuse(at(path, 'aliases'), i, problem);
   });
   return out as Account;
 }

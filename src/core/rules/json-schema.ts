@@ -3,11 +3,12 @@
 // Build-time only: the descriptions live here, not in schema.ts, so they stay
 // out of the content script. Checks that JSON Schema cannot express (handles
 // unique per platform, windows that end after they start, text that is not
-// blank) are still made on import; the descriptions say so. The X handle
-// format, a zod refinement (schema.ts), is written out here by hand
-// (withXHandleFormat), so that editors flag a malformed X handle as it is typed.
+// blank) are still made on import; the descriptions say so. Each site's
+// handle format (core/platforms.ts), a zod refinement (schema.ts), is written
+// out here (withHandleFormats), so that editors flag a malformed handle as it
+// is typed.
 import * as z from 'zod/mini';
-import { X_HANDLE } from './handle-format';
+import { PLATFORMS, platformInfo } from '../platforms';
 import { ruleFileSchema } from './schema';
 
 export const RULE_FILE_SCHEMA_ID = 'https://postguard.example/schema/rule-file-v1.schema.json';
@@ -85,12 +86,25 @@ function dropNonStandardFormats(node: unknown): void {
   for (const inner of Object.values(obj)) dropNonStandardFormats(inner);
 }
 
-/** On X, handle and aliases must match X_HANDLE: an if/then on the account object. */
-function withXHandleFormat(root: Node): void {
+/**
+ * On a site with a handle format, handle and aliases must match it: an
+ * if/then on the account object (one per such site, under allOf when several).
+ */
+function withHandleFormats(root: Node): void {
   const account = nodeAt(root, 'accounts[]');
-  const pattern = { pattern: X_HANDLE.source };
-  account.if = { properties: { platform: { const: 'x' } }, required: ['platform'] };
-  account.then = { properties: { handle: pattern, aliases: { items: pattern } } };
+  const rules = PLATFORMS.flatMap((platform) => {
+    const format = platformInfo(platform).format;
+    if (!format) return [];
+    const pattern = { pattern: format.pattern.source };
+    return [
+      {
+        if: { properties: { platform: { const: platform } }, required: ['platform'] },
+        then: { properties: { handle: pattern, aliases: { items: pattern } } },
+      },
+    ];
+  });
+  if (rules.length === 1) Object.assign(account, rules[0]);
+  else if (rules.length > 1) account.allOf = rules;
 }
 
 export function ruleFileJsonSchema(): Node {
@@ -99,7 +113,7 @@ export function ruleFileJsonSchema(): Node {
     target: 'draft-2020-12',
   }) as Node;
   dropNonStandardFormats(generated);
-  withXHandleFormat(generated);
+  withHandleFormats(generated);
   for (const [path, text] of Object.entries(DESCRIPTIONS)) {
     // Put the description first in each node, where people read it.
     const node = nodeAt(generated, path);
