@@ -24,6 +24,8 @@ export interface HandleFormat {
   problemKey: string;
   /** Its English, as messages.json says it (core/rules/issue-messages.ts). */
   problem: string;
+  /** The format in English, for the published JSON Schema's description of a handle. */
+  summary: string;
 }
 
 export interface PlatformInfo {
@@ -76,6 +78,8 @@ export const PLATFORM_INFO = {
       problemKey: 'rules_x_handle',
       problem:
         'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters',
+      summary:
+        'the screen name, with or without @: 1 to 15 letters A to Z, digits or _, nothing else',
     },
     profileLink(name) {
       const handle = name.replace(/^@/u, '');

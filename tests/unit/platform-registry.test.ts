@@ -29,6 +29,8 @@ const DOCS_DIR = 'docs/sites';
  * place to say so when they move.
  */
 const e2eDriver = (id: string) => `tests/e2e/${id}-helpers.ts`;
+/** Sentences that name every guarded site, in prose: a new site must be named in them too. */
+const NAMING_EVERY_SITE = ['popup_not_guarded', 'popup_no_tab', 'incident_field_account_hint'];
 
 interface Message {
   message?: string;
@@ -112,6 +114,9 @@ describe.each(PLATFORMS)('platform %s', (id) => {
     // Core names the site by its brand where no translation is at hand: the same name.
     expect(messages[info.nameKey]?.message).toBe(info.brand);
     if (info.format) expect(messages[info.format.problemKey]?.message).toBe(info.format.problem);
+    for (const key of NAMING_EVERY_SITE) {
+      expect(messages[key]?.message, `${key} names ${info.brand}`).toContain(info.brand);
+    }
   });
 
   it.each(manifests)('has its hosts in the %s manifest the build writes', (_browser, manifest) => {

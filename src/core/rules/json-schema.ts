@@ -13,6 +13,23 @@ import { ruleFileSchema } from './schema';
 
 export const RULE_FILE_SCHEMA_ID = 'https://postguard.example/schema/rule-file-v1.schema.json';
 
+/** The sites' names (brands) whose handles have a format (`true`) or are free names. */
+const brands = (formatted: boolean) =>
+  PLATFORMS.map(platformInfo)
+    .filter((info) => !!info.format === formatted)
+    .map((info) => info.brand);
+
+/** What a handle is, site by site (core/platforms.ts): each format, then the sites of free names. */
+function handleDescription(): string {
+  return [
+    ...PLATFORMS.flatMap((p) => {
+      const { brand, format } = platformInfo(p);
+      return format ? [`${brand}: ${format.summary}.`] : [];
+    }),
+    `${brands(false).join(', ')}: the posting identity's shown name, written any way.`,
+  ].join(' ');
+}
+
 const DESCRIPTIONS: Record<string, string> = {
   '': 'A Postguard rule file, format version 1: which social media accounts belong to the organisation, what each may post, and the policy for staff. Import it in the options page or push it through browser policy (managed storage key "rules").',
   $schema: 'Optional: the address of this JSON Schema, for editors.',
@@ -23,13 +40,11 @@ const DESCRIPTIONS: Record<string, string> = {
   accounts:
     "The organisation's accounts (may be empty). The same platform + handle (or alias) twice is an error; matching ignores case, a leading @ and surrounding or repeated white space.",
   'accounts[].platform': 'The site.',
-  'accounts[].handle':
-    "X: the screen name, with or without @: 1 to 15 letters A to Z, digits or _, nothing else. Facebook, LinkedIn: the posting identity's shown name, written any way. Invisible characters (zero-width spaces, bidi controls) are ignored when names are compared.",
+  'accounts[].handle': `${handleDescription()} Invisible characters (zero-width spaces, bidi controls) are ignored when names are compared.`,
   'accounts[].role':
     "corporate: the organisation's channel; professional: a person's own account that says where they work; personal.",
   'accounts[].label': 'A name for people, shown in the dialog.',
-  'accounts[].aliases':
-    'Other handles or shown names of the same account; on X, held to the same format as handle.',
+  'accounts[].aliases': `Other handles or shown names of the same account; on ${brands(true).join(', ')}, held to the same format as handle.`,
   bannedTerms: 'Words, phrases or #hashtags that may not be posted.',
   'bannedTerms[].term': 'A word, phrase or #hashtag; a trailing * means "word starting with".',
   'bannedTerms[].action': 'block: the post cannot be sent; confirm: the person must confirm.',
