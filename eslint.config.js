@@ -59,4 +59,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/content/sites/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
+      // Site adapters read the page and say what they cannot read with a code
+      // (core/site-problems.ts); the content script puts it into words. So
+      // nothing of the extension's API or its strings comes in here
+      // (tests/unit/platform-registry.test.ts: only src/core and sites/).
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['webextension-polyfill', 'preact*', '**/shared/**', '**/ui/**'] },
+      ],
+    },
+  },
 );

@@ -9,14 +9,16 @@
 //   side effects when imported, and zod schemas none when built
 //   (pure-schemas.mjs), so the worker's schemas and zod are left out.
 // Then extension-package.mjs adds icons, _locales and the managed-policy
-// schema, and writes one folder per browser with that browser's manifest.
+// schema, and writes one folder per browser with that browser's manifest,
+// whose host_permissions and content script matches are the hosts of the
+// platform registry (src/core/platforms.ts), not a list in manifest.json.
 //
 // Tests use vitest.config.ts; the fixture sites are built by
 // tests/fixtures/build-sites.mjs.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport } from 'vite';
 import { packageExtension } from './scripts/lib/extension-package.mjs';
 import { profanityList } from './scripts/lib/profanity-plugin.mjs';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
@@ -27,6 +29,7 @@ const src = (file: string) => path.join(root, 'src', file);
 const dist = path.resolve(root, process.env.POSTGUARD_DIST_DIR || 'dist');
 const stage = path.join(dist, '.stage');
 const target = 'es2022';
+type Platforms = typeof import('./src/core/platforms');
 
 export default defineConfig({
   root: path.join(root, 'src'),
@@ -44,7 +47,15 @@ export default defineConfig({
       await rm(dist, { recursive: true, force: true });
       await builder.build(builder.environments.pages!);
       await builder.build(builder.environments.content!);
-      await packageExtension({ root, stage, dist });
+      // The guarded hosts, from the platform registry, loaded by Vite's module
+      // runner as scripts/write-schema.mjs loads the schema.
+      const { module: platforms } = await runnerImport<Platforms>('/src/core/platforms.ts', {
+        root,
+        configFile: false,
+        logLevel: 'error',
+      });
+      const hostPatterns = platforms.hostMatchPatterns();
+      await packageExtension({ root, stage, dist, hostPatterns });
     },
   },
   environments: {

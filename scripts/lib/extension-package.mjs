@@ -2,17 +2,18 @@
 // every environment is built into dist/.stage, it adds what the browser reads
 // by name (icons, _locales, the managed-policy schema) and writes dist/chrome
 // and dist/firefox, each with the manifest that browser understands
-// (manifest.mjs).
+// (manifest.mjs), its hosts those of the platform registry.
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { iconPng } from './icons.mjs';
 import { manifestFor } from './manifest.mjs';
 
 /**
- * @param {{ root: string, stage: string, dist: string }} dirs
+ * @param {{ root: string, stage: string, dist: string, hostPatterns: readonly string[] }} options
+ *   hostPatterns: the guarded sites' match patterns (src/core/platforms.ts)
  * @returns {Promise<void>}
  */
-export async function packageExtension({ root, stage, dist }) {
+export async function packageExtension({ root, stage, dist, hostPatterns }) {
   await mkdir(path.join(stage, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) {
     await writeFile(path.join(stage, 'icons', `icon-${size}.png`), iconPng(size));
@@ -26,7 +27,7 @@ export async function packageExtension({ root, stage, dist }) {
     await cp(stage, out, { recursive: true });
     await writeFile(
       path.join(out, 'manifest.json'),
-      JSON.stringify(manifestFor(source, browser), null, 2),
+      JSON.stringify(manifestFor(source, browser, hostPatterns), null, 2),
     );
   }
   await rm(stage, { recursive: true, force: true });

@@ -5,7 +5,8 @@
 // the guarded sites shows none, with no listener needed here (which also keeps
 // the worker free of state: it may be stopped at any time).
 import browser from 'webextension-polyfill';
-import type { Platform, Role } from '../core/rules/schema';
+import { platformInfo, type Platform } from '../core/platforms';
+import type { Role } from '../core/rules/schema';
 import { roleWord, t } from '../shared/i18n';
 
 export type BadgeRole = Role | 'unknown';
@@ -33,15 +34,9 @@ export interface GuardStatus {
   healthy: boolean;
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'popup_platform_x',
-  facebook: 'popup_platform_facebook',
-  linkedin: 'popup_platform_linkedin',
-};
-
 /** The button's tooltip: who this tab posts as, and whether Postguard needs attention. */
 export function badgeTitle(status: GuardStatus): string {
-  const platform = t(PLATFORM_NAMES[status.platform]);
+  const platform = t(platformInfo(status.platform).nameKey);
   const title =
     status.account === null
       ? t('badge_title_unknown', [platform])

@@ -1,16 +1,11 @@
 // What went out: prefilled from the audit log's newest released post, and
 // correctable (a person knows better than the log which post it was).
-import { PLATFORMS, ROLES, type Platform } from '../core/rules/schema';
+import { PLATFORMS, platformInfo } from '../core/platforms';
+import { ROLES } from '../core/rules/schema';
 import { correctPost, fromLocalInput, toLocalInput, type Incident } from '../core/incident';
 import { roleWord, t } from '../shared/i18n';
 import { shownDateTime } from './format';
 
-// One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
-export const PLATFORM_NAMES: Record<Platform, () => string> = {
-  x: () => t('popup_platform_x'),
-  facebook: () => t('popup_platform_facebook'),
-  linkedin: () => t('popup_platform_linkedin'),
-};
 const ROLE_CHOICES = [...ROLES, 'unknown'] as const;
 
 type Update = (change: (incident: Incident) => Incident) => void;
@@ -59,7 +54,7 @@ export function PostDetails({ incident, update }: { incident: Incident; update: 
           <option value="">{t('incident_field_not_known')}</option>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
-              {PLATFORM_NAMES[p]()}
+              {t(platformInfo(p).nameKey)}
             </option>
           ))}
         </select>

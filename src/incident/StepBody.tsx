@@ -2,22 +2,23 @@
 // delete and say so, own it without excuses, point back to the account's
 // purpose, watch the response without jokes, prevent a repeat, learn as a team).
 import { profileLink, type IncidentStep } from '../core/incident';
+import { displayHandle, platformInfo } from '../core/platforms';
 import { t } from '../shared/i18n';
 import type { IncidentApi } from './api';
 import { Drafts } from './Drafts';
-import { PLATFORM_NAMES } from './PostDetails';
 import type { Guide, Loaded } from './useIncident';
 
 function DeleteLink({ loaded }: { loaded: Loaded }) {
   const { platform, account } = loaded.incident.post;
   const link = profileLink(platform, account);
   if (!platform || !link) return <p class="hint">{t('incident_delete_no_link')}</p>;
-  const site = PLATFORM_NAMES[platform]();
+  const { nameKey, searchWhyKey } = platformInfo(platform);
+  const site = t(nameKey);
   if (link.kind === 'profile') {
     return (
       <p>
         <a href={link.url} target="_blank" rel="noreferrer">
-          {t('incident_delete_profile', [`@${link.handle}`, site])}
+          {t('incident_delete_profile', [displayHandle(platform, link.handle), site])}
         </a>
       </p>
     );
@@ -29,11 +30,7 @@ function DeleteLink({ loaded }: { loaded: Loaded }) {
           {t('incident_delete_search', [site, link.name])}
         </a>
       </p>
-      <p class="hint">
-        {platform === 'x'
-          ? t('incident_delete_search_x_why')
-          : t('incident_delete_search_why', [site])}
-      </p>
+      <p class="hint">{searchWhyKey ? t(searchWhyKey) : t('incident_delete_search_why', [site])}</p>
     </>
   );
 }

@@ -3,6 +3,7 @@
 // this one does not know; they are shown as they are, never dropped.
 import { AUDIT_TAB_RATE, type LoggedEntry } from '../core/audit';
 import { STEP_TITLE_KEYS, type IncidentStep } from '../core/incident/steps';
+import { isPlatform, platformInfo } from '../core/platforms';
 import { t } from '../shared/i18n';
 import { problemText } from '../content/account-seen';
 import { SITE_PROBLEM_CODES, type SiteProblemCode } from '../core/site-problems';
@@ -36,19 +37,13 @@ const ACTIONS: Record<string, () => string> = {
   block: () => t('options_audit_action_block'),
 };
 
-const PLATFORMS: Record<string, () => string> = {
-  x: () => t('popup_platform_x'),
-  facebook: () => t('popup_platform_facebook'),
-  linkedin: () => t('popup_platform_linkedin'),
-};
-
 export function kindName(kind: string): string {
   return Object.hasOwn(KIND_NAMES, kind) ? (KIND_NAMES[kind]?.() ?? kind) : kind;
 }
 
 export function platformName(platform: unknown): string {
   if (typeof platform !== 'string') return '';
-  return Object.hasOwn(PLATFORMS, platform) ? (PLATFORMS[platform]?.() ?? platform) : platform;
+  return isPlatform(platform) ? t(platformInfo(platform).nameKey) : platform;
 }
 
 const HEALTH_WORDS: Record<string, () => string> = {

@@ -1,18 +1,12 @@
 // The popup's "This tab" section: the site, the account the guard sees and its
 // role (or why it cannot be seen), and whether the guard is working; when a
 // part of a compose box cannot be found, which, and `Copy diagnostics`.
-import type { Platform } from '../core/rules/schema';
+import { platformInfo } from '../core/platforms';
 import { problemText as siteProblemText } from '../content/account-seen';
 import { roleWord, t } from '../shared/i18n';
 import type { GuardProblem, TabStatus } from '../shared/messages';
 import type { PopupData } from './api';
 import { CopyDiagnostics, type CopyDiagnosticsProps } from './CopyDiagnostics';
-
-export const PLATFORM_KEYS: Record<Platform, string> = {
-  x: 'popup_platform_x',
-  facebook: 'popup_platform_facebook',
-  linkedin: 'popup_platform_linkedin',
-};
 
 function problemText(problem: GuardProblem): string {
   switch (problem.code) {
@@ -58,7 +52,7 @@ function GuardedTab({ status }: { status: TabStatus }) {
   return (
     <dl>
       <dt>{t('popup_site')}</dt>
-      <dd>{t(PLATFORM_KEYS[status.platform])}</dd>
+      <dd>{t(platformInfo(status.platform).nameKey)}</dd>
       <dt>{t('popup_posting_as')}</dt>
       {status.account === null ? (
         <dd class="role unknown">

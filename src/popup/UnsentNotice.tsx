@@ -3,15 +3,15 @@
 // they were posted; the popup says otherwise the next time it opens, until
 // they dismiss it.
 import { useEffect, useState } from 'preact/hooks';
+import { platformInfo } from '../core/platforms';
 import { t } from '../shared/i18n';
 import type { UnsentHold } from '../shared/messages';
 import type { PopupApi } from './api';
-import { PLATFORM_KEYS } from './TabSection';
 
 function sentence(hold: UnsentHold): string {
   const time = new Date(hold.at).toLocaleString();
   const account = hold.account ?? t('role_unknown');
-  const site = t(PLATFORM_KEYS[hold.platform]);
+  const site = t(platformInfo(hold.platform).nameKey);
   return hold.why === 'composer-closed'
     ? t('popup_unsent_composer_closed', [account, site, time])
     : t('popup_unsent_page_left', [account, site, time]);

@@ -2,13 +2,14 @@
 // (the rules, the backup copy and the audit log, and the managed-policy schema), and host
 // access to the sites it guards, which is also what lets the popup read the active tab's
 // address without the `tabs` permission. Checked on manifest.json and on what the build
-// writes for Chrome and Firefox (scripts/lib/manifest.mjs, called directly: unit tests run
-// before the build).
+// writes for Chrome and Firefox (scripts/lib/manifest.mjs, called directly with the
+// registry's hosts as vite.config.ts calls it: unit tests run before the build).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/lib/manifest.mjs';
 import { adapterFor } from '../../src/content/sites';
+import { hostMatchPatterns } from '../../src/core/platforms';
 
 interface Manifest {
   [key: string]: unknown;
@@ -19,21 +20,12 @@ interface Manifest {
 }
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
+/** The sites Postguard guards (the platform registry), and nothing else. */
+const GUARDED = hostMatchPatterns();
 const built = {
-  chrome: manifestFor(source, 'chrome') as Manifest,
-  firefox: manifestFor(source, 'firefox') as Manifest,
+  chrome: manifestFor(source, 'chrome', GUARDED) as Manifest,
+  firefox: manifestFor(source, 'firefox', GUARDED) as Manifest,
 };
-
-/** The sites Postguard guards, and nothing else. */
-const GUARDED = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.x.com/*',
-  'https://www.facebook.com/*',
-  'https://web.facebook.com/*',
-  'https://m.facebook.com/*',
-  'https://www.linkedin.com/*',
-];
 
 // Each extension API namespace the code calls, and the permission it needs (null: none).
 // `tabs` needs none for query/get/getCurrent/sendMessage/create; a tab's URL is visible
@@ -94,10 +86,18 @@ describe('manifest permissions', () => {
   });
 
   it('host access is the guarded sites, the same list the content script runs on', () => {
-    expect(source.host_permissions).toEqual(GUARDED);
+    // Exact hosts over https: no wildcard host, scheme or subdomain widens access.
+    for (const pattern of GUARDED) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    expect(new Set(GUARDED).size).toBe(GUARDED.length);
+    // manifest.json lists none itself: the build writes the registry's.
+    expect(source.host_permissions).toEqual([]);
     expect(source.content_scripts).toHaveLength(1);
-    expect(source.content_scripts![0]!.matches).toEqual(GUARDED);
+    expect(source.content_scripts![0]!.matches).toEqual([]);
     expect(source.content_scripts![0]!.all_frames).toBe(false);
+    for (const manifest of Object.values(built)) {
+      expect(manifest.host_permissions).toEqual(GUARDED);
+      expect(manifest.content_scripts![0]!.matches).toEqual(GUARDED);
+    }
     // Each host has a site adapter; without one the content script would do nothing there.
     for (const pattern of GUARDED) {
       const host = new URL(pattern.replace('/*', '/')).hostname;
@@ -129,7 +129,9 @@ describe('manifest permissions', () => {
     (browser, manifest) => {
       expect(manifest.permissions).toEqual(['storage']);
       expect(manifest.host_permissions).toEqual(GUARDED);
-      expect(manifest.content_scripts).toEqual(source.content_scripts);
+      expect(manifest.content_scripts).toEqual(
+        source.content_scripts!.map((script) => ({ ...script, matches: GUARDED })),
+      );
       const widening = Object.keys(manifest).filter((key) =>
         /permission|accessible|connectable|security_policy/.test(key),
       );

@@ -1,13 +1,11 @@
 // Which tab the popup describes: `?tab=` (only honoured when the popup is a tab
-// itself) and whether a URL is one Postguard guards, by the manifest's patterns.
-import { readFileSync } from 'node:fs';
+// itself) and whether a URL is one Postguard guards, by the manifest's patterns
+// (the build writes the platform registry's).
 import { describe, expect, it } from 'vitest';
+import { hostMatchPatterns } from '../../src/core/platforms';
 import { isGuardedUrl, tabParam } from '../../src/popup/target-tab';
 
-const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
-  content_scripts: { matches: string[] }[];
-};
-const patterns = manifest.content_scripts.flatMap((s) => s.matches);
+const patterns = hostMatchPatterns();
 
 describe('isGuardedUrl', () => {
   it.each([

@@ -6,7 +6,7 @@
 // Adapters import nothing of the browser's extension API: what they cannot
 // read they say with a problem code (problems.ts), which the content script
 // puts into words (content/account-seen.ts).
-import type { Platform } from '../../core/rules/schema';
+import type { Platform } from '../../core/platforms';
 import type { SiteProblemCode } from '../../core/site-problems';
 
 /** One compose box: its editors (several for a thread) and its send control. */
@@ -46,8 +46,9 @@ export interface WatchSpec {
   arrivals: string;
 }
 
-export interface SiteAdapter {
-  platform: Platform;
+/** The adapter of platform P (sites/index.ts maps each platform to its own). */
+export interface SiteAdapter<P extends Platform = Platform> {
+  platform: P;
   /** Every selector list the adapter reads the page with (for diagnostics). */
   selectors: SelectorTable;
   watch: WatchSpec;

@@ -1,15 +1,20 @@
-// Which adapter guards which host. Adding a site = one adapter + one line here.
+// Which adapter guards which host: the host's platform in the registry
+// (core/platforms.ts), and that platform's adapter here. The map's type names
+// every platform, so a platform without an adapter does not compile, and
+// each adapter must say it is its platform's.
+import { platformOfHost, type Platform } from '../../core/platforms';
 import type { SiteAdapter } from './adapter';
-import { xAdapter } from './x';
 import { facebookAdapter } from './facebook';
 import { linkedinAdapter } from './linkedin';
+import { xAdapter } from './x';
 
-const SITES: { hosts: readonly string[]; adapter: SiteAdapter }[] = [
-  { hosts: ['x.com', 'twitter.com', 'mobile.x.com'], adapter: xAdapter },
-  { hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'], adapter: facebookAdapter },
-  { hosts: ['www.linkedin.com'], adapter: linkedinAdapter },
-];
+export const ADAPTERS: { readonly [P in Platform]: SiteAdapter<P> } = {
+  x: xAdapter,
+  facebook: facebookAdapter,
+  linkedin: linkedinAdapter,
+};
 
 export function adapterFor(hostname: string): SiteAdapter | null {
-  return SITES.find((site) => site.hosts.includes(hostname))?.adapter ?? null;
+  const platform = platformOfHost(hostname);
+  return platform ? ADAPTERS[platform] : null;
 }

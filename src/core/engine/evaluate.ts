@@ -1,11 +1,12 @@
 // The engine: given a post, the account the page shows, the rules in force and
 // the time, what should happen and why. Pure and synchronous: it runs in the
 // content script on every send, before the post may leave.
+import { displayHandle } from '../platforms';
 import type { RuleFile } from '../rules/schema';
 import { compiledRules, type TermTag } from './compiled';
 import { messages } from './sentences';
 import { reason, setReasonMessage, sortReasons, strictest } from './reasons';
-import { displayHandle, resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
+import { resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
 import { sombreAppliesTo, sombreMatchReasons, sombreState } from './sombre';
 import type { AccountSeen, Post, Reason, Verdict } from './types';
 

@@ -1,6 +1,6 @@
 // Who is posting: the role of the account the page shows, from the rule file.
 import { findAccount } from '../rules/accounts';
-import { normalizeHandle } from '../rules/handles';
+import { comparableName } from '../platforms';
 import type { Role, RuleFile } from '../rules/schema';
 import type { AccountSeen, Verdict } from './types';
 
@@ -11,7 +11,7 @@ export interface ResolvedAccount {
 
 export function resolveAccount(seen: AccountSeen, rules: RuleFile): ResolvedAccount {
   // A handle that is blank once normalised tells nothing: same as not revealed.
-  if (seen.handle === null || normalizeHandle(seen.handle) === '') {
+  if (seen.handle === null || comparableName(seen.platform, seen.handle) === '') {
     return { role: 'unknown', account: { shown: null, listed: false } };
   }
   const shown = seen.handle.trim();
@@ -31,9 +31,4 @@ export function resolveAccount(seen: AccountSeen, rules: RuleFile): ResolvedAcco
  */
 export function roleForTermRules(role: Role | 'unknown'): Role {
   return role === 'unknown' ? 'corporate' : role;
-}
-
-/** How a handle reads in a sentence: X shows `@handle`, other sites a name. */
-export function displayHandle(platform: AccountSeen['platform'], shown: string): string {
-  return platform === 'x' ? `@${shown.replace(/^@/u, '')}` : shown;
 }

@@ -1,6 +1,7 @@
 // The incident report for the team's review, as Markdown (to read) and JSON
 // (to keep or process): what went out, when it was noticed, each step and when
 // it was done, and the notes. Built from the guide's state alone.
+import { platformInfo } from '../platforms';
 import type { Incident } from './state';
 import { STEP_TITLE_KEYS, checklist } from './steps';
 import type { Text } from '../localizable';
@@ -75,10 +76,7 @@ export function fenced(value: string): string {
 
 function platformName(incident: Incident, text: Text): string {
   const { platform } = incident.post;
-  if (platform === 'x') return text('popup_platform_x');
-  if (platform === 'facebook') return text('popup_platform_facebook');
-  if (platform === 'linkedin') return text('popup_platform_linkedin');
-  return text('incident_report_unknown');
+  return text(platform ? platformInfo(platform).nameKey : 'incident_report_unknown');
 }
 
 function whatHappened(

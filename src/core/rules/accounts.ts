@@ -1,13 +1,9 @@
 // Which listed account is the one a site shows? Sites display handles in many
 // shapes ("@KingsfordGov", "kingsfordgov", a name with odd spacing or
-// styled Unicode letters), so every comparison goes through normalizeHandle
-// (handles.ts).
-import { normalizeHandle } from './handles';
-import type { Account, Platform, RuleFile } from './schema';
-
-function accountKey(platform: Platform, handle: string): string {
-  return `${platform}\n${normalizeHandle(handle)}`;
-}
+// styled Unicode letters), so every comparison goes through the platform's
+// normalisation (accountKey, core/platforms.ts).
+import { accountKey, comparableName, type Platform } from '../platforms';
+import type { Account, RuleFile } from './schema';
 
 // One lookup table per rules object: the content script asks on every compose
 // update, and a file may list 500 accounts with aliases.
@@ -35,6 +31,6 @@ export function findAccount(
   platform: Platform,
   shownHandle: string,
 ): Account | undefined {
-  if (normalizeHandle(shownHandle) === '') return undefined;
+  if (comparableName(platform, shownHandle) === '') return undefined;
   return indexFor(rules).get(accountKey(platform, shownHandle));
 }

@@ -21,7 +21,7 @@ import {
   type Path,
   type Read,
 } from './check-values';
-import { isHandleOf } from './handle-format';
+import { handleFormatOf } from './handle-format';
 import { expectedType, sizeSentence } from './issue-sentences';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_SEND_DELAY_SECONDS, MAX_TERMS } from './limits';
 import { DEFAULT_RULE_ROLES, PLATFORMS, ROLES, type RuleFile } from './schema';
@@ -76,13 +76,16 @@ export function account(value: unknown, up: Path, index: number): Account {
   };
   optional(out, input, path, 'label', label);
   optional(out, input, path, 'aliases', (v, p, k) => list(v, p, k, Infinity, handle));
-  // An X handle or alias must be one X allows (handle-format.ts).
+  // A handle or alias must be one its site allows (handle-format.ts).
   const site = out.platform as string;
-  const xHandle = localizable('rules_x_handle');
-  if (!isHandleOf(site, out.handle as string)) refuse(path, 'handle', xHandle);
-  (out.aliases as string[] | undefined)?.forEach((alias, i) => {
-    if (!isHandleOf(site, alias)) refuse(at(path, 'aliases'), i, xHandle);
-  });
+  const format = handleFormatOf(site);
+  if (format) {
+    const problem = localizable(format.problemKey);
+    if (!format.pattern.test(out.handle as string)) refuse(path, 'handle', problem);
+    (out.aliases as string[] | undefined)?.forEach((alias, i) => {
+      if (!format.pattern.test(alias)) refuse(at(path, 'aliases'), i, problem);
+    });
+  }
   return out as Account;
 }
 

@@ -3,6 +3,17 @@
 // they agree). The sentences themselves are made where the problem is found
 // (check-result.ts, parse.ts, json-syntax.ts, issue-sentences.ts, schema.ts,
 // unique-handles.ts); the plain check (check-*.ts) makes the same ones.
+import { PLATFORMS, platformInfo } from '../platforms';
+
+/** Each site's handle format problem (core/platforms.ts), by its key. */
+function handleFormatTemplates(): Record<string, string> {
+  return Object.fromEntries(
+    PLATFORMS.flatMap((p) => {
+      const format = platformInfo(p).format;
+      return format ? [[format.problemKey, format.problem]] : [];
+    }),
+  );
+}
 
 /** English, with $1, $2, … for the substitutions in order. */
 export const RULE_ISSUE_TEMPLATES: Readonly<Record<string, string>> = {
@@ -76,7 +87,7 @@ export const RULE_ISSUE_TEMPLATES: Readonly<Record<string, string>> = {
   rules_handle_empty:
     'must name an account (it is empty once spaces, invisible characters and the leading @ are removed)',
   rules_window_end: 'must be later than start',
-  rules_x_handle:
-    'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters',
+  // A handle that does not fit its site's format (schema.ts), in the registry's words.
+  ...handleFormatTemplates(),
   rules_duplicate_account: 'the $1 account "$2" is already listed at $3',
 };

@@ -3,14 +3,32 @@
 // Build-time only: the descriptions live here, not in schema.ts, so they stay
 // out of the content script. Checks that JSON Schema cannot express (handles
 // unique per platform, windows that end after they start, text that is not
-// blank) are still made on import; the descriptions say so. The X handle
-// format, a zod refinement (schema.ts), is written out here by hand
-// (withXHandleFormat), so that editors flag a malformed X handle as it is typed.
+// blank) are still made on import; the descriptions say so. Each site's
+// handle format (core/platforms.ts), a zod refinement (schema.ts), is written
+// out here (withHandleFormats), so that editors flag a malformed handle as it
+// is typed.
 import * as z from 'zod/mini';
-import { X_HANDLE } from './handle-format';
+import { PLATFORMS, platformInfo } from '../platforms';
 import { ruleFileSchema } from './schema';
 
 export const RULE_FILE_SCHEMA_ID = 'https://postguard.example/schema/rule-file-v1.schema.json';
+
+/** The sites' names (brands) whose handles have a format (`true`) or are free names. */
+const brands = (formatted: boolean) =>
+  PLATFORMS.map(platformInfo)
+    .filter((info) => !!info.format === formatted)
+    .map((info) => info.brand);
+
+/** What a handle is, site by site (core/platforms.ts): each format, then the sites of free names. */
+function handleDescription(): string {
+  return [
+    ...PLATFORMS.flatMap((p) => {
+      const { brand, format } = platformInfo(p);
+      return format ? [`${brand}: ${format.summary}.`] : [];
+    }),
+    `${brands(false).join(', ')}: the posting identity's shown name, written any way.`,
+  ].join(' ');
+}
 
 const DESCRIPTIONS: Record<string, string> = {
   '': 'A Postguard rule file, format version 1: which social media accounts belong to the organisation, what each may post, and the policy for staff. Import it in the options page or push it through browser policy (managed storage key "rules").',
@@ -22,13 +40,11 @@ const DESCRIPTIONS: Record<string, string> = {
   accounts:
     "The organisation's accounts (may be empty). The same platform + handle (or alias) twice is an error; matching ignores case, a leading @ and surrounding or repeated white space.",
   'accounts[].platform': 'The site.',
-  'accounts[].handle':
-    "X: the screen name, with or without @: 1 to 15 letters A to Z, digits or _, nothing else. Facebook, LinkedIn: the posting identity's shown name, written any way. Invisible characters (zero-width spaces, bidi controls) are ignored when names are compared.",
+  'accounts[].handle': `${handleDescription()} Invisible characters (zero-width spaces, bidi controls) are ignored when names are compared.`,
   'accounts[].role':
     "corporate: the organisation's channel; professional: a person's own account that says where they work; personal.",
   'accounts[].label': 'A name for people, shown in the dialog.',
-  'accounts[].aliases':
-    'Other handles or shown names of the same account; on X, held to the same format as handle.',
+  'accounts[].aliases': `Other handles or shown names of the same account; on ${brands(true).join(', ')}, held to the same format as handle.`,
   bannedTerms: 'Words, phrases or #hashtags that may not be posted.',
   'bannedTerms[].term': 'A word, phrase or #hashtag; a trailing * means "word starting with".',
   'bannedTerms[].action': 'block: the post cannot be sent; confirm: the person must confirm.',
@@ -85,12 +101,25 @@ function dropNonStandardFormats(node: unknown): void {
   for (const inner of Object.values(obj)) dropNonStandardFormats(inner);
 }
 
-/** On X, handle and aliases must match X_HANDLE: an if/then on the account object. */
-function withXHandleFormat(root: Node): void {
+/**
+ * On a site with a handle format, handle and aliases must match it: an
+ * if/then on the account object (one per such site, under allOf when several).
+ */
+function withHandleFormats(root: Node): void {
   const account = nodeAt(root, 'accounts[]');
-  const pattern = { pattern: X_HANDLE.source };
-  account.if = { properties: { platform: { const: 'x' } }, required: ['platform'] };
-  account.then = { properties: { handle: pattern, aliases: { items: pattern } } };
+  const rules = PLATFORMS.flatMap((platform) => {
+    const format = platformInfo(platform).format;
+    if (!format) return [];
+    const pattern = { pattern: format.pattern.source };
+    return [
+      {
+        if: { properties: { platform: { const: platform } }, required: ['platform'] },
+        then: { properties: { handle: pattern, aliases: { items: pattern } } },
+      },
+    ];
+  });
+  if (rules.length === 1) Object.assign(account, rules[0]);
+  else if (rules.length > 1) account.allOf = rules;
 }
 
 export function ruleFileJsonSchema(): Node {
@@ -99,7 +128,7 @@ export function ruleFileJsonSchema(): Node {
     target: 'draft-2020-12',
   }) as Node;
   dropNonStandardFormats(generated);
-  withXHandleFormat(generated);
+  withHandleFormats(generated);
   for (const [path, text] of Object.entries(DESCRIPTIONS)) {
     // Put the description first in each node, where people read it.
     const node = nodeAt(generated, path);

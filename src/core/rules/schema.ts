@@ -21,9 +21,11 @@ import {
 } from './limits';
 import { uniqueHandles } from './unique-handles';
 import { normalizeHandle } from './handles';
-import { isHandleOf } from './handle-format';
+import { handleFormatOf } from './handle-format';
+import { PLATFORMS, type Platform } from '../platforms';
 
-export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
+// The platforms are the registry's (core/platforms.ts).
+export { PLATFORMS, type Platform };
 export const ROLES = ['corporate', 'professional', 'personal'] as const;
 /** Roles that term rules and sombre mode cover unless the file says otherwise. */
 export const DEFAULT_RULE_ROLES: readonly Role[] = ['corporate', 'professional'];
@@ -68,20 +70,22 @@ const roleList = z._default(z.array(role).check(z.minLength(1)), () => [...DEFAU
 const termList = z.array(term).check(z.maxLength(MAX_TERMS));
 
 /**
- * An X handle or alias must be one X allows (handle-format.ts). Run even when
+ * A handle or alias must be one its site allows (handle-format.ts). Run even when
  * the entry has other problems, so every problem is listed at once (the entry
  * is read defensively); a name refused already (empty, too long) is left to
  * that one message.
  */
-const xHandles = z.superRefine<unknown>(
+const handleFormats = z.superRefine<unknown>(
   (entry, ctx) => {
     const { platform, handle, aliases } = entry as Record<string, unknown>;
+    const format = handleFormatOf(String(platform));
+    if (!format) return;
     const names: [unknown, (string | number)[]][] = [[handle, ['handle']]];
     if (Array.isArray(aliases)) aliases.forEach((alias, i) => names.push([alias, ['aliases', i]]));
     for (const [name, path] of names) {
       if (typeof name !== 'string' || name.length > MAX_TERM_LENGTH) continue;
-      if (normalizeHandle(name) === '' || isHandleOf(String(platform), name)) continue;
-      const { error, params } = customIssue(localizable('rules_x_handle'));
+      if (normalizeHandle(name) === '' || format.pattern.test(name)) continue;
+      const { error, params } = customIssue(localizable(format.problemKey));
       ctx.addIssue({ code: 'custom', path, message: error, params });
     }
   },
@@ -96,7 +100,7 @@ export const accountSchema = z
     label: z.optional(text(MAX_LABEL_LENGTH)),
     aliases: z.optional(z.array(handle)),
   })
-  .check(xHandles);
+  .check(handleFormats);
 
 export const bannedTermSchema = z.strictObject({
   term,
@@ -160,7 +164,6 @@ export const ruleFileSchema = z.strictObject({
 export type RuleFile = z.output<typeof ruleFileSchema>;
 /** A rule file as an admin may write it: defaulted fields optional. */
 export type RuleFileInput = z.input<typeof ruleFileSchema>;
-export type Platform = (typeof PLATFORMS)[number];
 export type Role = (typeof ROLES)[number];
 export type Account = z.output<typeof accountSchema>;
 export type BannedTerm = z.output<typeof bannedTermSchema>;

@@ -1,16 +1,11 @@
 // "The same platform+handle twice is an error": two entries for one account
 // would give it two roles. Handles and aliases share one namespace per
-// platform, compared the way the engine compares them (normalizeHandle).
+// platform, compared the way the engine compares them (accountKey, the
+// platform's own normalisation: core/platforms.ts).
 import * as z from 'zod/mini';
 import { localizable, type Localizable } from '../localizable';
-import { normalizeHandle } from './handles';
+import { comparableName, isPlatform, platformInfo } from '../platforms';
 import { customIssue } from './issues';
-
-const PLATFORM_NAMES: Record<string, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  linkedin: 'LinkedIn',
-};
 
 type Where = { index: number; path: (string | number)[] };
 
@@ -58,7 +53,7 @@ export function handleClashes(accounts: readonly unknown[]): HandleClash[] {
   accounts.forEach((entry, index) => {
     for (const { platform, name, where } of namesOf(entry, index)) {
       if (typeof platform !== 'string') continue;
-      const normal = normalizeHandle(name);
+      const normal = comparableName(platform, name);
       if (normal === '') continue;
       const key = `${platform}\n${normal}`;
       const first = seen.get(key);
@@ -68,7 +63,7 @@ export function handleClashes(accounts: readonly unknown[]): HandleClash[] {
         // Repeating an account's own handle as its alias is harmless, so only
         // a clash between two different entries is an error.
         // Site names are brands: the same in every language.
-        const site = PLATFORM_NAMES[platform] ?? platform;
+        const site = isPlatform(platform) ? platformInfo(platform).brand : platform;
         const message = localizable(
           'rules_duplicate_account',
           site,

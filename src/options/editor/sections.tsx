@@ -1,4 +1,5 @@
 // The editor's sections, one per part of the rule file (docs/rule-file.md).
+import { PLATFORMS, platformInfo } from '../../core/platforms';
 import { t } from '../../shared/i18n';
 import {
   CheckboxField,
@@ -11,16 +12,12 @@ import {
 import { DateTimeField } from './datetime-field';
 import { ListSection } from './ListSection';
 
-const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 const ROLES = ['corporate', 'professional', 'personal'] as const;
 const WORK_ROLES = ['corporate', 'professional'] as const;
 
 // The words people read for the rule file's values (the values themselves stay as they are).
-const platformWords = () => ({
-  x: t('editor_platform_x'),
-  facebook: t('editor_platform_facebook'),
-  linkedin: t('editor_platform_linkedin'),
-});
+const platformWords = () =>
+  Object.fromEntries(PLATFORMS.map((p) => [p, t(platformInfo(p).valueKey)]));
 const roleWords = () => ({
   corporate: t('role_corporate'),
   professional: t('role_professional'),
@@ -44,7 +41,7 @@ export function AccountsSection() {
       path={['accounts']}
       emptyText={t('editor_accounts_empty')}
       addLabel={t('editor_account_add')}
-      empty={() => ({ platform: 'x', handle: '', role: 'corporate' })}
+      empty={() => ({ platform: PLATFORMS[0], handle: '', role: 'corporate' })}
       describe={(a, i) =>
         a.handle
           ? t('editor_account_n_named', [String(i + 1), String(a.handle)])

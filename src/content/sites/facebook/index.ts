@@ -1,5 +1,5 @@
-// Facebook (www., web., m.facebook.com). What is known of its pages, and the
-// evidence for every selector (selectors.ts): docs/sites/facebook.md.
+// Facebook. What is known of its pages, and the evidence for every selector
+// (selectors.ts): docs/sites/facebook.md; its hosts: core/platforms.ts.
 //
 // Two surfaces are guarded (surfaces.ts): the Create post dialog and comment
 // boxes. The identity, the person's profile or a Page, is read from the
@@ -22,7 +22,7 @@ function accountButtonForm(doc: Document): string {
   return ['profile-picture', 'profile-label', 'account-label', 'banner-picture'][index] ?? 'none';
 }
 
-export const facebookAdapter: SiteAdapter = {
+export const facebookAdapter: SiteAdapter<'facebook'> = {
   platform: 'facebook',
   selectors: S,
   watch: {

@@ -1,5 +1,6 @@
-// LinkedIn (www.linkedin.com). What the page looks like, and the evidence for each
-// selector: docs/sites/linkedin.md; the selectors themselves: selectors.ts.
+// LinkedIn. What the page looks like, and the evidence for each selector:
+// docs/sites/linkedin.md; the selectors themselves: selectors.ts; its hosts:
+// core/platforms.ts.
 //
 // Only the share modal ("Start a post") is guarded, in both shells: the 2026 one renders
 // it in an open shadow root on #interop-outlet (found through `shadowHosts`), the older
@@ -19,7 +20,7 @@ import { postText, squash } from './text';
 export { LINKEDIN_SELECTORS } from './selectors';
 export { postText, visibleLines } from './text';
 
-export const linkedinAdapter: SiteAdapter = {
+export const linkedinAdapter: SiteAdapter<'linkedin'> = {
   platform: 'linkedin',
   selectors: {
     shadowHost: S.shadowHost,

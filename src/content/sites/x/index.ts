@@ -1,5 +1,7 @@
-// X (x.com, twitter.com). What is known of X's pages, and how sure we are of
-// each part, is in docs/sites/x.md; the selectors are data (selectors.ts).
+// X. What is known of X's pages, and how sure we are of each part, is in
+// docs/sites/x.md; the selectors are data (selectors.ts); its hosts and
+// handle format are the platform registry's (core/platforms.ts).
+import { displayHandle } from '../../../core/platforms';
 import type { SendAttempt, SiteAdapter } from '../adapter';
 import { closestAny, editorText, isControlEnabled } from '../dom';
 import { readXAccount } from './account';
@@ -8,7 +10,7 @@ import { editorAround, editorsIn, findSurfaces, surfaceOf } from './surfaces';
 
 export { X_SELECTORS } from './selectors';
 
-export const xAdapter: SiteAdapter = {
+export const xAdapter: SiteAdapter<'x'> = {
   platform: 'x',
   selectors: X_SELECTOR_TABLE,
   watch: {
@@ -64,5 +66,5 @@ export const xAdapter: SiteAdapter = {
 
   readAccount: readXAccount,
 
-  formatAccount: (handle) => `@${handle.replace(/^@/, '')}`,
+  formatAccount: (handle) => displayHandle('x', handle),
 };

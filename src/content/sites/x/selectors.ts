@@ -1,7 +1,7 @@
 // X's markup, as data: every list is tried in order, primary first, then
 // fallbacks. The evidence for each (and its grade) is in docs/sites/x.md,
 // under the name used here.
-import { X_SCREEN_NAME } from '../../../core/rules/handle-format';
+import { X_SCREEN_NAME } from '../../../core/platforms';
 
 export const X_SELECTORS = {
   /**
@@ -62,7 +62,7 @@ export const NO_ACCOUNT_AVATAR = 'unknown';
 /**
  * A handle as X writes them: 1 to 15 letters, digits and underscores, which is
  * what tells a handle from a display name, a path or a placeholder, and what
- * a rule file may list (core/rules/handle-format.ts): a handle the page shows
+ * a rule file may list (core/platforms.ts): a handle the page shows
  * with anything else (an invisible character, a look-alike letter) is
  * malformed, never stripped into a listed one.
  */
