@@ -1,15 +1,18 @@
 import { defineConfig } from '@playwright/test';
 
-// The browser itself (with the extension loaded) is launched by tests/e2e/fixtures.ts,
-// one fresh Chromium per test. Two workers on a 2-core machine: a test spends most of
-// its time waiting on its browser, so two browsers at once nearly halve the run.
+// The browser itself (with the extension loaded) is launched by tests/e2e/fixtures.ts:
+// one Chromium per worker, reset before each test (tests/e2e/shared-browser.ts). Three
+// workers on a 2-core machine, every test free to run on any of them: a test spends most
+// of its time waiting (the dialog's input protection, the send delay), and the long grids
+// would otherwise run one file per worker. A trace is recorded only on a retry: recording
+// every test costs about half a second each.
 // Managed policy is machine-wide (a file every Chromium on the machine reads at start:
-// managed-policy.spec.ts), so its spec runs alone, after every other test has finished.
+// managed-policy.spec.ts), so its spec runs alone, in order, after every other test.
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
-  workers: Number(process.env.POSTGUARD_E2E_WORKERS) || 2,
-  fullyParallel: false,
+  workers: Number(process.env.POSTGUARD_E2E_WORKERS) || 3,
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
@@ -17,11 +20,16 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   outputDir: 'test-results',
   use: {
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
   projects: [
     { name: 'sites', testIgnore: /managed-policy\.spec\.ts$/u },
-    { name: 'policy', testMatch: /managed-policy\.spec\.ts$/u, dependencies: ['sites'] },
+    {
+      name: 'policy',
+      testMatch: /managed-policy\.spec\.ts$/u,
+      dependencies: ['sites'],
+      fullyParallel: false,
+    },
   ],
 });

@@ -7,7 +7,7 @@
 // after an incident.
 //
 // Adding a site is three production changes: an entry here, its folder
-// src/content/sites/<id>/ (with its adapter in sites/index.ts), and its
+// src/content/sites/<id>/ (its index.ts exporting the adapter), and its
 // strings in src/_locales/en/messages.json. tests/unit/platform-registry.test.ts
 // names what else it needs (fixture site, e2e driver, docs page).
 import { normalizeHandle } from './rules/handles';

@@ -14,6 +14,9 @@ import { importRules } from './rules';
 import { bytesInUse, hiddenBoxSends } from './attack-audit-helpers';
 import { kingsfordRules, PERSONAL } from './x-helpers';
 
+// A worker that storage refused remembers it until it restarts: a browser of its own.
+test.use({ freshBrowser: true });
+
 /** src/background/audit-bounds.ts AUDIT_BYTE_BUDGET */
 const BUDGET = 2 * 1024 * 1024;
 

@@ -57,30 +57,35 @@ test('host claimed by the page: a custom element named like the old host cannot 
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
 });
 
-test('host claimed by the page: the compose indicator still shows, its host a built-in element', async ({
-  context,
-  extensionId,
-  xPage,
-}) => {
-  await importRules(context, extensionId, kingsfordRules());
-  // Defined before the content script builds anything: from the page's very first script.
-  await context.addInitScript(() => {
-    customElements.define(
-      'postguard-ui',
-      class extends HTMLElement {
-        constructor() {
-          super();
-          this.attachShadow({ mode: 'closed' });
-        }
-      },
+// A script added to the whole browser stays for its life: this test has a browser of its own.
+test.describe(() => {
+  test.use({ freshBrowser: true });
+
+  test('host claimed by the page: the compose indicator still shows, its host a built-in element', async ({
+    context,
+    extensionId,
+    xPage,
+  }) => {
+    await importRules(context, extensionId, kingsfordRules());
+    // Defined before the content script builds anything: from the page's very first script.
+    await context.addInitScript(() => {
+      customElements.define(
+        'postguard-ui',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'closed' });
+          }
+        },
+      );
+    });
+    const composer = await openComposer(xPage, 'home', { active: CORPORATE });
+    await expect(composer.box.getByRole('status')).toContainText(
+      `Posting as @${CORPORATE} · corporate`,
     );
+    const tags = await composer.page.evaluate(() =>
+      [...document.querySelectorAll('[data-postguard]')].map((el) => el.tagName),
+    );
+    expect(tags).toEqual(['DIV']);
   });
-  const composer = await openComposer(xPage, 'home', { active: CORPORATE });
-  await expect(composer.box.getByRole('status')).toContainText(
-    `Posting as @${CORPORATE} · corporate`,
-  );
-  const tags = await composer.page.evaluate(() =>
-    [...document.querySelectorAll('[data-postguard]')].map((el) => el.tagName),
-  );
-  expect(tags).toEqual(['DIV']);
 });

@@ -1,33 +1,21 @@
 // Playwright fixtures: a Chromium with the built extension (dist/chrome) loaded, and the
 // guarded sites served from local fixture apps AT THEIR REAL URLS (so the content scripts
 // inject as on the real sites). Every other request is aborted: no test touches the network.
+// Each worker shares one browser between its tests, reset before each (shared-browser.ts);
+// a test that needs a browser's first start asks for `freshBrowser`.
 //
-// Every test also checks, once its browser has closed, that Postguard made no network request
-// of its own (issue 7): every request the context saw is attributed to the extension's service
-// worker, one of its pages, or a web page (a fixture site, with the content script running in
-// it), and only the extension loading its own files and the fixture sites loading theirs are
-// allowed. Playwright reports the service worker's requests too (request.serviceWorker()).
-// What the worker does in its very first start, before the context exists to be listened to,
-// is not seen here: robust-worker-stopped.spec.ts stops it and watches it start again.
-import {
-  test as base,
-  expect,
-  type BrowserContext,
-  type Page,
-  type Request,
-} from '@playwright/test';
+// Every test also checks, once its tabs (or its own browser) have closed, that Postguard made
+// no network request of its own (request-check.ts, issue 7). What the worker does in its very
+// first start, before the context exists to be listened to, is not seen here:
+// robust-worker-stopped.spec.ts stops it and watches it start again.
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SentPost } from '../fixtures/sites/x/sent';
-import {
-  EXTENSION_DIR,
-  FIXTURE_HOSTS,
-  extensionIdOf,
-  launchChromium,
-  serveFixtureSites,
-} from './browser';
+import { EXTENSION_DIR, extensionIdOf, launchChromium, serveFixtureSites } from './browser';
+import { observe, unexpectedRequests, type ObservedRequest } from './request-check';
+import { closePages, launchShared, resetShared, type SharedBrowser } from './shared-browser';
 
 export type { SentPost };
 export { expect };
@@ -36,24 +24,6 @@ export { EXTENSION_DIR, FIXTURE_HOSTS } from './browser';
 
 /** The editable of the first post of a compose box: X puts the test id on it (docs/sites/x.md). */
 export const X_EDITOR = '[contenteditable="true"][data-testid="tweetTextarea_0"]';
-
-/** Who made a request, as far as the browser tells. */
-export type RequestSource =
-  /** A service worker: the extension's background (or a site's own worker). */
-  | 'service-worker'
-  /** A chrome-extension:// page: options, popup, incident guide. */
-  | 'extension-page'
-  /** A web page: a fixture site, or the content script running in it. */
-  | 'page';
-
-export interface ObservedRequest {
-  url: string;
-  source: RequestSource;
-  /** The URL of the worker or frame that made it ('' for a new tab's first navigation). */
-  from: string;
-  /** A top-level or frame navigation (a document), rather than a fetch or a subresource. */
-  navigation: boolean;
-}
 
 export interface Harness {
   context: BrowserContext;
@@ -71,6 +41,11 @@ export interface Harness {
 export interface PostguardFixtures {
   /** Load dist/chrome into the browser (default true). The fixture-site smoke test turns it off. */
   withExtension: boolean;
+  /**
+   * A browser of its own with a new profile, for what only a browser's first start shows
+   * (managed policy, the worker's first run). Otherwise the worker's shared browser, reset.
+   */
+  freshBrowser: boolean;
   harness: Harness;
   requests: string[];
   extensionId: string;
@@ -80,7 +55,35 @@ export interface PostguardFixtures {
   sent: (page: Page) => Promise<SentPost[]>;
 }
 
-const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
+interface SharedBrowserSlot {
+  current: SharedBrowser | null;
+}
+
+/**
+ * The worker's shared browser, reset for this test; launched again if the reset fails (a
+ * browser that crashed or hung in an earlier test is not reused).
+ */
+async function sharedReady(slot: SharedBrowserSlot): Promise<SharedBrowser> {
+  if (slot.current) {
+    try {
+      await resetShared(slot.current);
+      return slot.current;
+    } catch {
+      await slot.current.close();
+    }
+  }
+  slot.current = await launchShared();
+  return slot.current;
+}
+
+function checkRequests(
+  observed: readonly ObservedRequest[],
+  extensionId: string | null,
+  savedPageResources: ReadonlySet<string>,
+): void {
+  const unexpected = unexpectedRequests(observed, extensionId, savedPageResources);
+  expect(unexpected, 'requests other than the fixture sites and the extension itself').toEqual([]);
+}
 
 /** The id Chromium gives the unpacked build: from the manifest's `key`, as Chromium derives it. */
 function builtExtensionId(): string | null {
@@ -92,83 +95,34 @@ function builtExtensionId(): string | null {
   return [...hex.slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-function observe(request: Request): ObservedRequest {
-  const url = request.url();
-  const navigation = request.isNavigationRequest();
-  const worker = request.serviceWorker();
-  if (worker) return { url, source: 'service-worker', from: worker.url(), navigation };
-  let from = '';
-  try {
-    from = request.frame().url();
-  } catch {
-    // A request with no frame and no worker: counted as a page's, from nowhere known.
-  }
-  const source = from.startsWith('chrome-extension://') ? 'extension-page' : 'page';
-  return { url, source, from, navigation };
-}
-
-/** A file that `dir` holds at the URL path `pathname` (no escaping the folder). */
-function holdsFile(dir: string, pathname: string): boolean {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return false; // not a path any file has
-  }
-  const file = normalize(join(dir, decoded));
-  return file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile();
-}
-
-/**
- * What in `observed` should not have happened, one line each: the extension may only load
- * its own files (chrome-extension://<its id>/<a file of the build>); web pages may only load
- * the fixture sites' documents and files. A request of the content script's goes out as its
- * page's, so a fetch to a fixture host that is neither a navigation nor a file of that site
- * (an API call, a beacon) is refused too.
- */
-export function unexpectedRequests(
-  observed: readonly ObservedRequest[],
-  extensionId: string | null,
-  savedPageResources: ReadonlySet<string> = new Set(),
-): string[] {
-  const origin = extensionId === null ? null : `chrome-extension://${extensionId}`;
-  const problems: string[] = [];
-  for (const r of observed) {
-    const who = `${r.source}${r.from ? ` ${r.from}` : ''}`;
-    let url: URL;
-    try {
-      url = new URL(r.url);
-    } catch {
-      problems.push(`${who} requested an unreadable URL ${r.url}`);
-      continue;
-    }
-    if (url.protocol === 'data:' || url.protocol === 'blob:') continue; // never leaves the browser
-    // (URL#origin is "null" for chrome-extension: URLs in Node.)
-    if (origin !== null && `${url.protocol}//${url.host}` === origin) {
-      if (!holdsFile(EXTENSION_DIR, url.pathname)) {
-        problems.push(`${who} requested ${r.url}, which is not a file of the extension`);
-      }
-      continue;
-    }
-    if (r.source !== 'page') {
-      problems.push(`${who} (the extension) made a network request: ${r.url}`);
-      continue;
-    }
-    if (savedPageResources.has(r.url)) continue; // named by a saved page's own markup
-    const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
-    if (!site) {
-      problems.push(`${who} requested ${r.url}, which is not a fixture site`);
-    } else if (!r.navigation && !holdsFile(join(SITES_DIR, site, 'dist'), url.pathname)) {
-      problems.push(`${who} requested ${r.url}, which the fixture site does not serve`);
-    }
-  }
-  return problems;
-}
-
-export const test = base.extend<PostguardFixtures>({
+export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowserSlot }>({
   withExtension: [true, { option: true }],
+  freshBrowser: [false, { option: true }],
 
-  harness: async ({ withExtension }, use) => {
+  // Launched on a worker's first test that shares it; closed when the worker ends.
+  sharedBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const slot: SharedBrowserSlot = { current: null };
+      await use(slot);
+      await slot.current?.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  harness: async ({ withExtension, freshBrowser, sharedBrowser }, use) => {
+    if (withExtension && !freshBrowser) {
+      const shared = await sharedReady(sharedBrowser);
+      const harness = {
+        context: shared.context,
+        savedPageResources: new Set<string>(),
+        ...shared.sink,
+      };
+      await use(harness);
+      await closePages(shared.context);
+      checkRequests(harness.observed, builtExtensionId(), harness.savedPageResources);
+      return;
+    }
     const { context, profile } = await launchChromium({ withExtension });
     const requests: string[] = [];
     const observed: ObservedRequest[] = [];
@@ -193,10 +147,7 @@ export const test = base.extend<PostguardFixtures>({
       rmSync(profile, { recursive: true, force: true });
     }
     // After the close, so that nothing the browser did before it went away is missed.
-    const unexpected = unexpectedRequests(observed, extensionId, savedPageResources);
-    expect(unexpected, 'requests other than the fixture sites and the extension itself').toEqual(
-      [],
-    );
+    checkRequests(observed, extensionId, savedPageResources);
   },
 
   context: async ({ harness }, use) => {

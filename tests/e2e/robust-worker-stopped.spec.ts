@@ -83,6 +83,10 @@ function readMark(worker: Worker) {
   return worker.evaluate((key) => (globalThis as Record<string, unknown>)[key] ?? null, MARK);
 }
 
+// Stopping the worker through the protocol leaves Playwright's view of it unreliable for a
+// later test: each test here has a browser of its own.
+test.use({ freshBrowser: true });
+
 test.beforeEach(async ({ context, extensionId }) => {
   await importRules(context, extensionId, kingsfordRules());
 });

@@ -46,7 +46,7 @@ export interface WatchSpec {
   arrivals: string;
 }
 
-/** The adapter of platform P (sites/index.ts maps each platform to its own). */
+/** The adapter of platform P (the default export of sites/<P>/index.ts). */
 export interface SiteAdapter<P extends Platform = Platform> {
   platform: P;
   /** Every selector list the adapter reads the page with (for diagnostics). */

@@ -1,20 +1,23 @@
 // Which adapter guards which host: the host's platform in the registry
-// (core/platforms.ts), and that platform's adapter here. The map's type names
-// every platform, so a platform without an adapter does not compile, and
-// each adapter must say it is its platform's.
-import { platformOfHost, type Platform } from '../../core/platforms';
+// (core/platforms.ts), and the adapter of that platform's folder here. Every
+// `sites/<platform>/index.ts` exports its adapter as default and is found by
+// the bundler, so adding a site is its folder, its registry entry and its
+// strings; tests/unit/platform-registry.test.ts fails when a platform has no
+// adapter, or a folder no platform.
+import { isPlatform, platformOfHost, type Platform } from '../../core/platforms';
 import type { SiteAdapter } from './adapter';
-import { facebookAdapter } from './facebook';
-import { linkedinAdapter } from './linkedin';
-import { xAdapter } from './x';
 
-export const ADAPTERS: { readonly [P in Platform]: SiteAdapter<P> } = {
-  x: xAdapter,
-  facebook: facebookAdapter,
-  linkedin: linkedinAdapter,
-};
+const FOLDERS = import.meta.glob<SiteAdapter>('./*/index.ts', { eager: true, import: 'default' });
+
+/** Each adapter by its platform; one that names another platform is ignored. */
+export const ADAPTERS: Partial<Readonly<Record<Platform, SiteAdapter>>> = Object.fromEntries(
+  Object.entries(FOLDERS).flatMap(([path, adapter]) => {
+    const folder = path.split('/')[1] ?? '';
+    return isPlatform(folder) && adapter.platform === folder ? [[folder, adapter]] : [];
+  }),
+);
 
 export function adapterFor(hostname: string): SiteAdapter | null {
   const platform = platformOfHost(hostname);
-  return platform ? ADAPTERS[platform] : null;
+  return (platform && ADAPTERS[platform]) || null;
 }

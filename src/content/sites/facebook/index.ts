@@ -64,3 +64,5 @@ export const facebookAdapter: SiteAdapter<'facebook'> = {
   /** Facebook shows a name ("Jane Doe", "Kingsford Council"), no @. */
   formatAccount: (handle) => handle.trim(),
 };
+
+export default facebookAdapter;

@@ -78,3 +78,5 @@ export const linkedinAdapter: SiteAdapter<'linkedin'> = {
 
   formatAccount: (handle) => squash(handle),
 };
+
+export default linkedinAdapter;

@@ -68,3 +68,5 @@ export const xAdapter: SiteAdapter<'x'> = {
 
   formatAccount: (handle) => displayHandle('x', handle),
 };
+
+export default xAdapter;
