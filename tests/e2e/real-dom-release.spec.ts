@@ -7,72 +7,13 @@
 // through, which is how the site's own script would send it. The site's scripts do not run
 // (real-dom.ts): what reaches the page is counted instead of what the site sends.
 // A missing shared real-dom folder fails these tests (snapshotPath says where it looked).
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { serveSnapshot } from './real-dom';
-import { importRules, ruleFile } from './rules';
+import { countSends, open, TEXT, write } from './real-dom-page';
+import type { Page } from '@playwright/test';
 import { SNAPSHOTS, type RealDomSnapshot } from '../real-dom/snapshots';
-
-const TEXT = 'Quarterly figures are out today';
 
 // A saved page is large (X's Home: 870 KB of markup and styles): it loads slowly on a busy machine.
 test.describe.configure({ timeout: 90_000 });
-
-async function open(
-  snapshot: RealDomSnapshot,
-  context: BrowserContext,
-  extensionId: string,
-  allowed: Set<string>,
-): Promise<Page> {
-  const handle = snapshot.account.replace(/^@/, '');
-  await importRules(
-    context,
-    extensionId,
-    ruleFile({
-      organization: 'Real page check',
-      accounts: [{ platform: snapshot.platform, handle, role: 'corporate' }],
-    }),
-  );
-  await serveSnapshot(context, snapshot, allowed);
-  const page = await context.newPage();
-  await page.goto(snapshot.url);
-  await expect(page.locator(snapshot.editor)).toHaveCount(1);
-  return page;
-}
-
-/** Types into the editor, then does what the site's own script does once there is text. */
-async function write(page: Page, snapshot: RealDomSnapshot) {
-  const editor = page.locator(snapshot.editor);
-  await editor.click();
-  await editor.evaluate((el) => {
-    const block = el.querySelector('[data-block] span') ?? el;
-    getSelection()?.collapse(block, 0);
-  });
-  await page.keyboard.type(TEXT);
-  await expect(editor).toContainText(TEXT);
-  if (snapshot.enableSend === 'remove-disabled') {
-    await page.locator(snapshot.sendButton).evaluate((button) => {
-      button.removeAttribute('disabled');
-      button.removeAttribute('aria-disabled');
-      button.setAttribute('tabindex', '0');
-    });
-  }
-}
-
-/** Counts clicks on the send button and Ctrl/Cmd+Enter keydowns that get past the guard. */
-async function countSends(page: Page, sendButton: string) {
-  await page.evaluate((selector) => {
-    const w = window as unknown as { __reached: string[] };
-    w.__reached = [];
-    document.addEventListener('click', (e) => {
-      if ((e.target as Element).closest(selector)) w.__reached.push('click');
-    });
-    document.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) w.__reached.push('keydown');
-    });
-  }, sendButton);
-  return () => page.evaluate(() => (window as unknown as { __reached: string[] }).__reached);
-}
 
 type Send = (page: Page, snapshot: RealDomSnapshot) => Promise<void>;
 
@@ -123,9 +64,9 @@ for (const snapshot of SNAPSHOTS) {
         extensionId,
         harness,
       }) => {
-        const page = await open(snapshot, context, extensionId, harness.savedPageResources);
+        const page = await open(snapshot, { context, extensionId }, harness.savedPageResources);
         await write(page, snapshot);
-        const reached = await countSends(page, snapshot.sendButton);
+        const reached = await countSends(page, snapshot);
         const dialog = page.getByRole('alertdialog');
         const name = `Check: posting as ${snapshot.account} · corporate`;
 
