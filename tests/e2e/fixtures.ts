@@ -65,6 +65,7 @@ interface SharedBrowserSlot {
  */
 async function sharedReady(slot: SharedBrowserSlot): Promise<SharedBrowser> {
   if (slot.current) {
+    checkLateRequests(slot.current);
     try {
       await resetShared(slot.current);
       return slot.current;
@@ -74,6 +75,22 @@ async function sharedReady(slot: SharedBrowserSlot): Promise<SharedBrowser> {
   }
   slot.current = await launchShared();
   return slot.current;
+}
+
+/** The extension's id: from the build's key, else from its running worker. */
+function extensionIdIn(context: BrowserContext): string | null {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension:'));
+  return builtExtensionId() ?? (worker ? new URL(worker.url()).host : null);
+}
+
+/**
+ * What the shared browser requested after the last test's check (its worker, a closing tab):
+ * checked before the next test, or when the worker ends, so that no request goes unchecked.
+ */
+function checkLateRequests(shared: SharedBrowser): void {
+  const late = shared.sink.observed.slice(shared.checked);
+  shared.checked = shared.sink.observed.length;
+  checkRequests(late, extensionIdIn(shared.context), new Set());
 }
 
 function checkRequests(
@@ -105,7 +122,13 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
     async ({}, use) => {
       const slot: SharedBrowserSlot = { current: null };
       await use(slot);
-      await slot.current?.close();
+      if (slot.current) {
+        try {
+          checkLateRequests(slot.current);
+        } finally {
+          await slot.current.close();
+        }
+      }
     },
     { scope: 'worker' },
   ],
@@ -120,7 +143,8 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
       };
       await use(harness);
       await closePages(shared.context);
-      checkRequests(harness.observed, builtExtensionId(), harness.savedPageResources);
+      shared.checked = harness.observed.length;
+      checkRequests(harness.observed, extensionIdIn(shared.context), harness.savedPageResources);
       return;
     }
     const { context, profile } = await launchChromium({ withExtension });

@@ -158,7 +158,11 @@ test('`Copy diagnostics` copies a report that names the site and its selectors, 
   await copy.click();
   await expect(tab.getByRole('status')).toHaveText('Copied');
   const axe = await new AxeBuilder({ page: popup }).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  // Each violation with the elements it names, so that a failure says where.
+  const violations = axe.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(violations).toEqual([]);
 
   const report = await popup.evaluate(() => navigator.clipboard.readText());
   expect(report).toContain('## Postguard diagnostics');

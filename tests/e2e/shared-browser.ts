@@ -20,6 +20,8 @@ export interface SharedBrowser {
   context: BrowserContext;
   /** Where the context's requests go: a new list for each test. */
   sink: { requests: string[]; observed: ObservedRequest[] };
+  /** How many of the sink's requests a test has checked already. */
+  checked: number;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function launchShared(): Promise<SharedBrowser> {
   const shared: SharedBrowser = {
     context,
     sink: { requests: [], observed: [] },
+    checked: 0,
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
@@ -80,4 +83,5 @@ export async function resetShared(shared: SharedBrowser): Promise<void> {
   await context.clearCookies();
   await context.clearPermissions();
   shared.sink = { requests: [], observed: [] };
+  shared.checked = 0;
 }
