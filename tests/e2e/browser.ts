@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutablePath, NO_CHROMIUM } from '../support/chromium';
+import { PLATFORMS, platformInfo } from '../../src/core/platforms';
 
 const failNoChromium = (): never => {
   throw new Error(NO_CHROMIUM);
@@ -17,13 +18,13 @@ export const EXTENSION_DIR =
   fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
 
-/** Host → fixture site folder (tests/fixtures/sites/<name>/dist). */
-export const FIXTURE_HOSTS: Record<string, string> = {
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'www.facebook.com': 'facebook',
-  'www.linkedin.com': 'linkedin',
-};
+/**
+ * Host → fixture site folder (tests/fixtures/sites/<platform>/dist): every host the platform
+ * registry gives a platform serves that platform's fixture site.
+ */
+export const FIXTURE_HOSTS: Record<string, string> = Object.fromEntries(
+  PLATFORMS.flatMap((platform) => platformInfo(platform).hosts.map((host) => [host, platform])),
+);
 
 export async function launchChromium(
   options: { withExtension?: boolean; headless?: boolean } = {},
