@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import { CORPORATE, guardDialog, kingsfordRules, openComposer } from './x-helpers';
 
 const KINGSFORD = fileURLToPath(
@@ -90,7 +90,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('popup: no violations', async ({ context, extensionId }) => {
-  await importRules(context, extensionId, KINGSFORD);
+  await setRules(context, KINGSFORD);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -126,9 +126,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // Prefilled from a released post, sombre-event mode on, a step ticked, a draft copied,
     // the report exported, and "Start a new incident" asking first.
-    await importRules(
+    await setRules(
       context,
-      extensionId,
       kingsfordRules({ sombre: { active: true, reason: 'Remembrance service' } }),
     );
     await page.evaluate(
@@ -164,12 +163,8 @@ test.describe('on the fixture X', () => {
     expect(names?.nodes.map((n) => n.target)).toEqual([[['a11y-probe', 'button']]]);
   });
 
-  test('the guard dialog and the indicator: no violations', async ({
-    context,
-    extensionId,
-    xPage,
-  }) => {
-    await importRules(context, extensionId, kingsfordRules({ policy: { allowOverride: true } }));
+  test('the guard dialog and the indicator: no violations', async ({ context, xPage }) => {
+    await setRules(context, kingsfordRules({ policy: { allowOverride: true } }));
     const composer = await openComposer(xPage, 'home', { active: CORPORATE });
     const { page } = composer;
     await expect(page.locator(INDICATOR_HOST)).toHaveCount(1);

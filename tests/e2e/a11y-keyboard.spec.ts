@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   expectSentExactly,
@@ -55,10 +55,9 @@ async function openDialog(composer: XComposer, text: string) {
 test.describe('guard dialog, keyboard only', () => {
   test('confirm: Tab order Cancel → Post as, both ways round, trapped; Escape, Space and Enter', async ({
     context,
-    extensionId,
     xPage,
   }) => {
-    await importRules(context, extensionId, kingsfordRules());
+    await setRules(context, kingsfordRules());
     const composer = await openComposer(xPage, 'home', { active: CORPORATE });
     const { page } = composer;
     const text = 'Road works on the high street';
@@ -101,8 +100,8 @@ test.describe('guard dialog, keyboard only', () => {
     ]);
   });
 
-  test('confirm: Space on "Post as" sends once', async ({ context, extensionId, xPage }) => {
-    await importRules(context, extensionId, kingsfordRules());
+  test('confirm: Space on "Post as" sends once', async ({ context, xPage }) => {
+    await setRules(context, kingsfordRules());
     const composer = await openComposer(xPage, 'reply', { active: CORPORATE });
     const { page } = composer;
     const text = 'The library opens at nine tomorrow';
@@ -119,10 +118,9 @@ test.describe('guard dialog, keyboard only', () => {
 
   test('override: Tab to the field, type the handle, Tab to "Post anyway", Enter: sent once', async ({
     context,
-    extensionId,
     xPage,
   }) => {
-    await importRules(context, extensionId, kingsfordRules({ policy: { allowOverride: true } }));
+    await setRules(context, kingsfordRules({ policy: { allowOverride: true } }));
     const composer = await openComposer(xPage, 'home', { active: CORPORATE });
     const { page } = composer;
     const text = 'Bomb disposal team thanked by the mayor';
@@ -151,10 +149,9 @@ test.describe('guard dialog, keyboard only', () => {
 
   test('a click on the disabled "Post anyway" or the backdrop keeps focus in the dialog', async ({
     context,
-    extensionId,
     xPage,
   }) => {
-    await importRules(context, extensionId, kingsfordRules({ policy: { allowOverride: true } }));
+    await setRules(context, kingsfordRules({ policy: { allowOverride: true } }));
     const composer = await openComposer(xPage, 'home', { active: CORPORATE });
     const { page } = composer;
     await openDialog(composer, 'That went down a bomb');
@@ -178,10 +175,9 @@ test.describe('guard dialog, keyboard only', () => {
 
   test('a page script that moves focus to the page gets it taken back', async ({
     context,
-    extensionId,
     xPage,
   }) => {
-    await importRules(context, extensionId, kingsfordRules());
+    await setRules(context, kingsfordRules());
     const composer = await openComposer(xPage, 'home', { active: CORPORATE });
     const { page } = composer;
     await openDialog(composer, 'Road works on the high street');

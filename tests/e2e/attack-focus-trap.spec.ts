@@ -8,10 +8,9 @@ import { guardDialog, sentPosts } from './x-helpers';
 
 test('focus trap gives up: a page pulling focus to the editor a hundred times a second never gets the keys', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   await page.evaluate(() => {
     const editor = document.querySelector<HTMLElement>('.public-DraftEditor-content')!;
     // The site's own "focus trap", and a timer for good measure.

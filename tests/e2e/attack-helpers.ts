@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { CORPORATE, guardDialog, kingsfordRules, openComposer, postAsButton } from './x-helpers';
 import type { PostguardFixtures } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import type { BrowserContext } from '@playwright/test';
 
 /** Found the way a page script would: by the attribute a page could copy, never by identity. */
@@ -25,11 +25,10 @@ export const middle = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.
 /** A corporate post on X's home box, sent, with the guard's confirm dialog open and armed. */
 export async function corporateDialog(
   context: BrowserContext,
-  extensionId: string,
   xPage: PostguardFixtures['xPage'],
   text = 'Road works on the high street',
 ) {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const composer = await openComposer(xPage, 'home', { active: CORPORATE });
   await composer.write([text]);
   await composer.send('button');

@@ -4,7 +4,7 @@
 // own attachShadow would throw while showing the dialog: the send went out unguarded. The host
 // is a built-in element now, which no page can define.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   expectSentExactly,
@@ -17,10 +17,9 @@ import {
 
 test('host claimed by the page: a custom element named like the old host cannot break the dialog', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const composer = await openComposer(xPage, 'home', { active: CORPORATE });
   const { page } = composer;
   const defined = await page.evaluate(() => {
@@ -63,10 +62,9 @@ test.describe(() => {
 
   test('host claimed by the page: the compose indicator still shows, its host a built-in element', async ({
     context,
-    extensionId,
     xPage,
   }) => {
-    await importRules(context, extensionId, kingsfordRules());
+    await setRules(context, kingsfordRules());
     // Defined before the content script builds anything: from the page's very first script.
     await context.addInitScript(() => {
       customElements.define(

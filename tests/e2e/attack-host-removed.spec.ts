@@ -8,10 +8,9 @@ import { CORPORATE, expectSentExactly, guardDialog, postAsButton, sentPosts } fr
 
 test('stuck after the host is removed: the dialog comes back, and the person can still decide', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   await page.evaluate((selector) => document.querySelector(selector)?.remove(), DIALOG_HOST);
   await expect(guardDialog(page)).toBeVisible();
   expect(await sentPosts(page)).toEqual([]);
@@ -23,10 +22,9 @@ test('stuck after the host is removed: the dialog comes back, and the person can
 
 test('stuck after the host is removed: removed every time it comes back, it ends as cancelled and the next send asks again', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   await page.evaluate((selector) => {
     const remove = () => document.querySelectorAll(selector).forEach((el) => el.remove());
     const observer = new MutationObserver(remove);

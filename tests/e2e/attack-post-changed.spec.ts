@@ -4,7 +4,7 @@
 // the guard asks again with what will really be sent (docs/security.md).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -45,8 +45,8 @@ function switchAccountByScript(page: Page, handle: string) {
 
 const ASKED_AGAIN = 'changed while Postguard was asking';
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 test('attack: a banned word appended behind the open dialog is caught at "Post as", nothing is sent', async ({

@@ -17,10 +17,9 @@ import { CORPORATE, expectSentExactly, guardDialog, postAsButton, sentPosts } fr
 
 test('steering: the dialog made invisible (opacity 0 on the host and in the shadow root) under a decoy', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   const box = await postAsBox(page);
   await page.evaluate((selector) => {
     const host = document.querySelector<HTMLElement>(selector)!;
@@ -48,10 +47,9 @@ test('steering: the dialog made invisible (opacity 0 on the host and in the shad
 
 test('steering: the labels of Cancel and "Post as" swapped through the open shadow root', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   // A determined page swaps them, and swaps them again each time the dialog is rendered afresh.
   await page.evaluate((selector) => {
     const root = document.querySelector(selector)!.shadowRoot!;
@@ -91,10 +89,9 @@ test('steering: the labels of Cancel and "Post as" swapped through the open shad
 
 test('steering: focus moved to "Post as" by a page script while the person typed', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   await page.evaluate((selector) => {
     const root = document.querySelector(selector)!.shadowRoot!;
     root.querySelector<HTMLElement>('button.release')!.focus();
@@ -118,10 +115,9 @@ test('steering: focus moved to "Post as" by a page script while the person typed
 
 test('steering: a decoy asks for a double-click where "Post as" is about to appear', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  const { composer, page, text } = await corporateDialog(context, extensionId, xPage);
+  const { composer, page, text } = await corporateDialog(context, xPage);
   // The page has learnt where "Post as" appears (here: from this first dialog).
   const box = await postAsBox(page);
   await page.keyboard.press('Escape');

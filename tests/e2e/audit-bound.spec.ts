@@ -2,17 +2,16 @@
 // entry and counts it, so the log never grows past its limit however long Postguard runs.
 import { expect, test } from './fixtures';
 import { readStored, writeStored, type StoredAudit } from './extension-storage';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import { CORPORATE, kingsfordRules, openComposer, postAsButton, sentPosts } from './x-helpers';
 
 const LIMIT = 2000; // src/background/audit-log.ts AUDIT_LIMIT
 
 test('a full audit log drops its oldest entry for each new one, and counts them', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const old = { at: '2026-11-01T09:00:00.000Z', kind: 'rules-edited', organization: null };
   const entries = Array.from({ length: LIMIT }, (_, accounts) => ({ ...old, accounts }));
   await writeStored(context, { audit: { entries, dropped: 7 } });

@@ -1,12 +1,11 @@
 // Helpers for the Facebook e2e specs: the fixture Facebook (tests/fixtures/sites/facebook)
 // served at https://www.facebook.com, its two compose surfaces, and the rule files.
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SentPost } from '../fixtures/sites/facebook/sent';
 import { expect, test as base } from './fixtures';
-import { EXAMPLES } from './rules';
+import { EXAMPLES, setRules } from './rules';
 
 export type { SentPost };
 export { expect };
@@ -26,18 +25,21 @@ export function kingsfordSombre(): object {
 export type Surface = 'create-post' | 'comment';
 
 export interface FacebookFixtures {
-  /** New tab at https://www.facebook.com/?<query>, once the feed is there. */
-  fbPage: (query?: Record<string, string>) => Promise<Page>;
+  /**
+   * https://www.facebook.com/?<query>, once the feed is there: in a new tab, or as a new
+   * document in `tab`.
+   */
+  fbPage: (query?: Record<string, string>, tab?: Page) => Promise<Page>;
   fbSent: (page: Page) => Promise<SentPost[]>;
-  /** Imports a rule file (object or path) through the options page. */
+  /** Puts a rule file (object or path) in force (rules.ts, setRules). */
   useRules: (rules: object | string) => Promise<void>;
 }
 
 export const test = base.extend<FacebookFixtures>({
   fbPage: async ({ context }, use) => {
-    await use(async (query) => {
+    await use(async (query, tab) => {
       const search = new URLSearchParams(query ?? {}).toString();
-      const page = await context.newPage();
+      const page = tab ?? (await context.newPage());
       await page.goto(`https://www.facebook.com/${search ? `?${search}` : ''}`);
       await page.locator(`form ${FB_EDITOR}`).waitFor();
       return page;
@@ -51,32 +53,10 @@ export const test = base.extend<FacebookFixtures>({
     );
   },
 
-  useRules: async ({ context, extensionId }, use) => {
-    await use((rules) => importRuleFile(context, extensionId, rules));
+  useRules: async ({ context }, use) => {
+    await use((rules) => setRules(context, rules));
   },
 });
-
-/**
- * Imports a rule file through the options page's "Import rule file" input, as a person
- * does, and waits for the status that says it was imported (the page may hold other
- * status regions).
- */
-async function importRuleFile(
-  context: BrowserContext,
-  extensionId: string,
-  rules: object | string,
-) {
-  let file = rules;
-  if (typeof rules !== 'string') {
-    file = join(mkdtempSync(join(tmpdir(), 'postguard-fb-rules-')), 'rules.json');
-    writeFileSync(file, JSON.stringify(rules, null, 2));
-  }
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByLabel('Import rule file').setInputFiles(file as string);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await page.close();
-}
 
 /** The box of a surface: the Create post dialog, or the post's comment box. */
 export function surfaceBox(page: Page, surface: Surface): Locator {

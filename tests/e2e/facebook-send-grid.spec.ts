@@ -1,4 +1,4 @@
-// Facebook's send grid, one test per cell: each way of sending on each surface (the Create
+// Facebook's send grid, a step per cell: each way of sending on each surface (the Create
 // post dialog, a comment box with its send button, one without: noCommentButton=1), on each
 // form of the page the fixture serves (the account menu as radio, menuitemradio or behind
 // "See all profiles"; composers that show no author's name, hideAuthor=1; French labels).
@@ -6,8 +6,10 @@
 // first send is cancelled and nothing leaves, the text kept; the second is released with
 // "Post as Kingsford Council" and the site sends it exactly once. Keys come in pairs: the
 // first of the pair is cancelled, the second released (Space then Enter on a focused control;
-// one of Ctrl+Enter and Cmd+Enter, then the other).
+// one of Ctrl+Enter and Cmd+Enter, then the other). A test runs the cells of one form of the
+// page in turn, each on a new document in the same tab (tests/e2e/cells.ts).
 import type { Page } from '@playwright/test';
+import { cellsInTurn } from './cells';
 import {
   compose,
   editorOf,
@@ -158,49 +160,63 @@ const WAYS: Way[] = [
 
 const TEXT = 'Road works on the high street';
 
+type FbPage = (query?: Record<string, string>, tab?: Page) => Promise<Page>;
+type FbSent = (page: Page) => Promise<unknown[]>;
+
+async function cell(fbPage: FbPage, fbSent: FbSent, variant: Variant, way: Way, tab?: Page) {
+  const query = { ...variant.query, active: 'Kingsford Council' };
+  const page = await fbPage(way.noCommentButton ? { ...query, noCommentButton: '1' } : query, tab);
+  await variant.look(page);
+  const { surface } = way;
+  const editor = await compose(page, surface, TEXT, variant.region);
+  if (way.noCommentButton) {
+    await expect(control(page, surface, variant)).toHaveCount(0);
+  }
+  const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
+
+  await way.cancelled(page, variant);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(TEXT);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForTimeout(300);
+  expect(await fbSent(page)).toEqual([]);
+  await expect(editor).toHaveText(TEXT);
+
+  await way.released(page, variant);
+  await expect(dialog).toBeVisible();
+  expect(await fbSent(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => fbSent(page)).toHaveLength(1);
+  expect((await fbSent(page))[0]).toMatchObject({
+    account: 'Kingsford Council',
+    texts: [TEXT],
+    surface,
+  });
+  if (surface === 'create-post') await expect(editorOf(page, surface)).toHaveCount(0);
+  else await expect(editor).toHaveText('');
+  await page.waitForTimeout(300);
+  expect(await fbSent(page)).toHaveLength(1);
+  return page;
+}
+
 for (const variant of VARIANTS) {
   test.describe(`Facebook ${variant.title}`, () => {
-    for (const way of WAYS) {
-      test(`${way.title}: held; Cancel sends nothing; "Post as" sends once`, async ({
+    for (const noCommentButton of [false, true]) {
+      const ways = WAYS.filter((way) => !!way.noCommentButton === noCommentButton);
+      const title = noCommentButton ? 'comment without a send button' : 'each way of sending';
+      test(`${title}: held; Cancel sends nothing; "Post as" sends once`, async ({
         useRules,
         fbPage,
         fbSent,
       }) => {
         await useRules(KINGSFORD);
-        const query = { ...variant.query, active: 'Kingsford Council' };
-        const page = await fbPage(way.noCommentButton ? { ...query, noCommentButton: '1' } : query);
-        await variant.look(page);
-        const { surface } = way;
-        const editor = await compose(page, surface, TEXT, variant.region);
-        if (way.noCommentButton) {
-          await expect(control(page, surface, variant)).toHaveCount(0);
-        }
-        const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
-
-        await way.cancelled(page, variant);
-        await expect(dialog).toBeVisible();
-        await expect(dialog).toContainText(TEXT);
-        await dialog.getByRole('button', { name: 'Cancel' }).click();
-        await expect(dialog).toBeHidden();
-        await page.waitForTimeout(300);
-        expect(await fbSent(page)).toEqual([]);
-        await expect(editor).toHaveText(TEXT);
-
-        await way.released(page, variant);
-        await expect(dialog).toBeVisible();
-        expect(await fbSent(page)).toEqual([]);
-        await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
-        await expect(dialog).toBeHidden();
-        await expect.poll(() => fbSent(page)).toHaveLength(1);
-        expect((await fbSent(page))[0]).toMatchObject({
-          account: 'Kingsford Council',
-          texts: [TEXT],
-          surface,
-        });
-        if (surface === 'create-post') await expect(editorOf(page, surface)).toHaveCount(0);
-        else await expect(editor).toHaveText('');
-        await page.waitForTimeout(300);
-        expect(await fbSent(page)).toHaveLength(1);
+        await cellsInTurn(
+          ways,
+          (way) => way.title,
+          (way, tab) => cell(fbPage, fbSent, variant, way, tab),
+        );
       });
     }
   });

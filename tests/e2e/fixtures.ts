@@ -50,8 +50,11 @@ export interface PostguardFixtures {
   requests: string[];
   extensionId: string;
   openOptions: (page?: Page) => Promise<Page>;
-  /** New tab at https://x.com<path>?<query>, waiting for the draft-js editor. */
-  xPage: (query?: string | Record<string, string>, path?: string) => Promise<Page>;
+  /**
+   * https://x.com<path>?<query>, waiting for the draft-js editor: in a new tab, or in `tab`
+   * (a new document in the same tab: what a test that runs several cells in turn uses).
+   */
+  xPage: (query?: string | Record<string, string>, path?: string, tab?: Page) => Promise<Page>;
   sent: (page: Page) => Promise<SentPost[]>;
 }
 
@@ -196,9 +199,9 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
   },
 
   xPage: async ({ context }, use) => {
-    await use(async (query, path = '/home') => {
+    await use(async (query, path = '/home', tab) => {
       const search = new URLSearchParams(query ?? '').toString();
-      const page = await context.newPage();
+      const page = tab ?? (await context.newPage());
       await page.goto(`https://x.com${path}${search ? `?${search}` : ''}`);
       await page.locator(X_EDITOR).first().waitFor();
       return page;

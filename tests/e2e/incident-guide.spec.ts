@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from '@playwright/test';
 import { expect, test, type PostguardFixtures } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -90,7 +90,7 @@ test('a confirmed corporate post: prefilled guide, stamped steps kept across a r
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules({ policy: { auditContent: 'full' } }));
+  await setRules(context, kingsfordRules({ policy: { auditContent: 'full' } }));
   await postOnX(xPage, CORPORATE, TEXT);
   const guide = await openGuideFromPopup(context, extensionId);
 
@@ -196,7 +196,7 @@ test('an allowed personal post: prefilled with the masked text; Copy puts a draf
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   await postOnX(xPage, PERSONAL, 'Lovely morning for a run');
   const guide = await openGuideFromPopup(context, extensionId);
 
@@ -222,7 +222,7 @@ test('with no post in the log it says so and starts empty; a damaged saved state
   context,
   extensionId,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const guide = await context.newPage();
   await guide.goto(`chrome-extension://${extensionId}/incident.html`);
   await expect(

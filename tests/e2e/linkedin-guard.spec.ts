@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 import {
   expectSentOnce,
   guardDialog,
-  importKingsford,
+  setKingsford,
   indicator,
   linkedinPage,
   sentPosts,
@@ -19,8 +19,8 @@ import {
 const COMPANY = { author: 'Kingsford Council' };
 
 test.describe('with the Kingsford rule file', () => {
-  test.beforeEach(async ({ context, extensionId }) => {
-    await importKingsford(context, extensionId);
+  test.beforeEach(async ({ context }) => {
+    await setKingsford(context);
   });
 
   test('a post as the company page is held until "Post as Kingsford Council", then goes out once', async ({
@@ -211,8 +211,8 @@ test.describe('with the Kingsford rule file', () => {
 });
 
 test.describe('in sombre-event mode', () => {
-  test.beforeEach(async ({ context, extensionId }) => {
-    await importKingsford(context, extensionId, (rules) => {
+  test.beforeEach(async ({ context }) => {
+    await setKingsford(context, (rules) => {
       (rules.sombre as { active: boolean }).active = true;
     });
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { SentPost } from '../fixtures/sites/linkedin/sent';
 import { expect } from './fixtures';
-import { EXAMPLES, importRules } from './rules';
+import { EXAMPLES, setRules } from './rules';
 
 export type { SentPost };
 
@@ -25,18 +25,30 @@ export const SHARE_EDITOR =
 
 export type Query = string | Record<string, string>;
 
-/** A new tab at https://www.linkedin.com<path>?<query>, once the feed's share box is there. */
-export async function linkedinPage(context: BrowserContext, query: Query = '', path = '/feed/') {
+/**
+ * https://www.linkedin.com<path>?<query>, once the feed's share box is there: in a new tab,
+ * or as a new document in `tab`.
+ */
+export async function linkedinPage(
+  context: BrowserContext,
+  query: Query = '',
+  path = '/feed/',
+  tab?: Page,
+) {
   const search = new URLSearchParams(query).toString();
-  const page = await context.newPage();
+  const page = tab ?? (await context.newPage());
   await page.goto(`https://www.linkedin.com${path}${search ? `?${search}` : ''}`);
   await page.getByRole('button', { name: 'Start a post' }).waitFor();
   return page;
 }
 
 /** The company page's admin composer, open at load (`?share=true`), its editor focused. */
-export async function companyComposer(context: BrowserContext, query: Record<string, string> = {}) {
-  const page = await linkedinPage(context, { ...query, share: 'true' }, COMPANY_COMPOSER);
+export async function companyComposer(
+  context: BrowserContext,
+  query: Record<string, string> = {},
+  tab?: Page,
+) {
+  const page = await linkedinPage(context, { ...query, share: 'true' }, COMPANY_COMPOSER, tab);
   await expect(share(page).editor).toBeFocused();
   return page;
 }
@@ -116,13 +128,12 @@ export const guardDialog = (page: Page, name?: RegExp) =>
 /** The compose indicator beside the share box. */
 export const indicator = (page: Page) => page.getByRole('status').filter({ hasText: 'Posting as' });
 
-/** Imports docs/examples/kingsford-council.json through the options page, optionally edited. */
-export async function importKingsford(
+/** Puts docs/examples/kingsford-council.json in force (rules.ts, setRules), optionally edited. */
+export async function setKingsford(
   context: BrowserContext,
-  extensionId: string,
   edit?: (rules: Record<string, unknown>) => void,
 ) {
   const rules = JSON.parse(readFileSync(join(EXAMPLES, 'kingsford-council.json'), 'utf8'));
   edit?.(rules);
-  await importRules(context, extensionId, rules);
+  await setRules(context, rules);
 }

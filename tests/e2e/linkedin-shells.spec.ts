@@ -12,7 +12,7 @@ import {
   companyComposer,
   expectSentOnce,
   guardDialog,
-  importKingsford,
+  setKingsford,
   indicator,
   linkedinPage,
   sentPosts,
@@ -66,8 +66,8 @@ const PLACES: Place[] = [
 
 const COMPANY = { author: 'Kingsford Council' };
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importKingsford(context, extensionId);
+test.beforeEach(async ({ context }) => {
+  await setKingsford(context);
 });
 
 for (const place of PLACES) {

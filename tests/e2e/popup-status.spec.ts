@@ -5,8 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { importKingsford, linkedinPage, startPost, switchAuthor } from './linkedin-helpers';
-import { importRules } from './rules';
+import { setKingsford, linkedinPage, startPost, switchAuthor } from './linkedin-helpers';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -80,7 +80,7 @@ test('shows the account and role of an X tab, follows an account switch, and bad
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const x = await xPage({ active: CORPORATE });
   const tabId = await tabIdOf(context, 'https://x.com/*');
   const popup = await openPopup(context, extensionId, tabId);
@@ -117,7 +117,7 @@ test('says the account cannot be detected, and why, when X hides it; the badge s
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
   const tabId = await tabIdOf(context, 'https://x.com/*');
   const popup = await openPopup(context, extensionId, tabId);
@@ -143,7 +143,7 @@ test('`Copy diagnostics` copies a report that names the site and its selectors, 
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
   const tabId = await tabIdOf(context, 'https://x.com/*');
   // Chromium grants no permission to an extension's origin by name: to every origin, then.
@@ -182,7 +182,7 @@ test('LinkedIn: unknown until the share box opens, then its author, live, with t
   context,
   extensionId,
 }) => {
-  await importKingsford(context, extensionId);
+  await setKingsford(context);
   const page = await linkedinPage(context);
   const tabId = await tabIdOf(context, 'https://www.linkedin.com/*');
   const popup = await openPopup(context, extensionId, tabId);
@@ -212,7 +212,7 @@ test('switching sombre-event mode on blocks the next laughing post in the open X
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const composer = await openComposer(xPage, 'reply', { active: CORPORATE });
   const { page } = composer;
   let reloaded = false;
@@ -256,9 +256,8 @@ test('with locked rules the switch is not offered, and the worker refuses a swit
   extensionId,
   xPage,
 }) => {
-  await importRules(
+  await setRules(
     context,
-    extensionId,
     kingsfordRules({
       policy: { locked: true },
       sombre: { active: true, reason: 'Remembrance service' },
@@ -288,7 +287,7 @@ test('on a tab that is not X, Facebook or LinkedIn it says what Postguard guards
   context,
   extensionId,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const other = await context.newPage();
   await other.goto(`chrome-extension://${extensionId}/incident.html`);
   const tabId = (await other.evaluate(async () => (await chrome.tabs.getCurrent())?.id)) as number;
@@ -309,7 +308,7 @@ test('the badge is cleared when the tab leaves the guarded site', async ({
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const x = await xPage({ active: CORPORATE });
   const tabId = await tabIdOf(context, 'https://x.com/*');
   await expect.poll(async () => (await badge(context, tabId)).text).toBe('CORP');
@@ -322,7 +321,7 @@ test('"I posted to the wrong account" opens the incident guide in a new tab', as
   extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   await xPage({ active: CORPORATE });
   const popup = await openPopup(context, extensionId, await tabIdOf(context, 'https://x.com/*'));
   const [guide] = await Promise.all([

@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { serveSnapshot } from './real-dom';
-import { importRules, ruleFile } from './rules';
+import { setRules, ruleFile } from './rules';
 import type { RealDomSnapshot } from '../real-dom/snapshots';
 
 export const TEXT = 'Quarterly figures are out today';
@@ -11,14 +11,13 @@ export const TEXT = 'Quarterly figures are out today';
 /** Opens the snapshot with the extension loaded and its account corporate. */
 export async function open(
   snapshot: RealDomSnapshot,
-  fixtures: { context: BrowserContext; extensionId: string },
+  fixtures: { context: BrowserContext },
   allowed: Set<string>,
 ): Promise<Page> {
-  const { context, extensionId } = fixtures;
+  const { context } = fixtures;
   const handle = snapshot.account.replace(/^@/, '');
-  await importRules(
+  await setRules(
     context,
-    extensionId,
     ruleFile({
       organization: 'Real page check',
       accounts: [{ platform: snapshot.platform, handle, role: 'corporate' }],

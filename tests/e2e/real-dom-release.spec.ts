@@ -61,10 +61,9 @@ for (const snapshot of SNAPSHOTS) {
     for (const way of WAYS) {
       test(`${way.title}: held; Cancel lets nothing through; "Post as" lets one send through`, async ({
         context,
-        extensionId,
         harness,
       }) => {
-        const page = await open(snapshot, { context, extensionId }, harness.savedPageResources);
+        const page = await open(snapshot, { context }, harness.savedPageResources);
         await write(page, snapshot);
         const reached = await countSends(page, snapshot);
         const dialog = page.getByRole('alertdialog');

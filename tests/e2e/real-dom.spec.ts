@@ -19,10 +19,9 @@ for (const snapshot of SNAPSHOTS) {
   test.describe(`saved page ${snapshot.file}`, () => {
     test(`names ${snapshot.account}, holds a click on the label and Ctrl+Enter, shows the text once`, async ({
       context,
-      extensionId,
       harness,
     }) => {
-      const page = await open(snapshot, { context, extensionId }, harness.savedPageResources);
+      const page = await open(snapshot, { context }, harness.savedPageResources);
       await expect(indicator(page)).toHaveText(`Posting as ${snapshot.account} · corporate`);
       await write(page, snapshot);
       const reached = await countSends(page, snapshot);
@@ -47,10 +46,9 @@ for (const snapshot of SNAPSHOTS) {
     for (const trace of snapshot.accountTraces) {
       test(`reads ${snapshot.account} from the ${trace.name} alone`, async ({
         context,
-        extensionId,
         harness,
       }) => {
-        const page = await open(snapshot, { context, extensionId }, harness.savedPageResources);
+        const page = await open(snapshot, { context }, harness.savedPageResources);
         const others = snapshot.accountTraces.filter((t) => t !== trace).map((t) => t.selector);
         await page.evaluate((selectors) => {
           for (const s of selectors) document.querySelectorAll(s).forEach((el) => el.remove());
@@ -61,10 +59,9 @@ for (const snapshot of SNAPSHOTS) {
 
     test('with every trace of the account removed, a send fails closed as unknown', async ({
       context,
-      extensionId,
       harness,
     }) => {
-      const page = await open(snapshot, { context, extensionId }, harness.savedPageResources);
+      const page = await open(snapshot, { context }, harness.savedPageResources);
       const all = snapshot.accountTraces.map((t) => t.selector);
       await page.evaluate((selectors) => {
         for (const s of selectors) document.querySelectorAll(s).forEach((el) => el.remove());

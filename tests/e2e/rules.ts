@@ -1,10 +1,18 @@
-// Loading a rule file into the extension the way a person does: through the
-// options page's "Import rule file" input.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Rules for a test. `importRules` loads a rule file the way a person does, through the
+// options page's "Import rule file" input: for what is about importing (the options page,
+// the audit log's "rules imported"). `setRules` puts the same rules in force without a page:
+// checked by the product's own parser and written where an import writes them, by the
+// extension's worker. An import costs a page and its rendering, a large share of a short
+// test on this 2-core machine (README, "Tests").
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type BrowserContext } from '@playwright/test';
+import { expect, type BrowserContext, type Worker } from '@playwright/test';
+import { parseRuleFile } from '../../src/core/rules/parse';
+import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/storage-keys';
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 export const EXAMPLES = fileURLToPath(new URL('../../docs/examples/', import.meta.url));
 
@@ -29,4 +37,31 @@ export async function importRules(
   await page.getByLabel('Import rule file').setInputFiles(file as string);
   await expect(page.getByRole('status')).toContainText('Imported');
   await page.close();
+}
+
+/**
+ * Puts `rules` (an object, or a path to a JSON file) in force as an import would: refused
+ * with the parser's problems if the file is not valid; otherwise `{ savedAt, rules }` under
+ * the rules and last-good keys (background/rules-store.ts), written by the running worker,
+ * so the extension sees the change as it sees an import's.
+ */
+export async function setRules(context: BrowserContext, rules: object | string) {
+  const text = typeof rules === 'string' ? readFileSync(rules, 'utf8') : JSON.stringify(rules);
+  const parsed = parseRuleFile(text);
+  if (!parsed.ok)
+    throw new Error(`setRules: not a valid rule file: ${JSON.stringify(parsed.issues)}`);
+  const stored = { savedAt: new Date().toISOString(), rules: parsed.rules };
+  const worker = await extensionWorker(context);
+  await worker.evaluate(
+    ({ keys, value }) => chrome.storage.local.set(Object.fromEntries(keys.map((k) => [k, value]))),
+    { keys: [RULES_KEY, LAST_GOOD_KEY], value: stored },
+  );
+}
+
+function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtension);
+  return running
+    ? Promise.resolve(running)
+    : context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 10_000 });
 }

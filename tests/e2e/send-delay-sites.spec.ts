@@ -16,7 +16,7 @@ import {
 import {
   companyComposer,
   expectSentOnce,
-  importKingsford,
+  setKingsford,
   linkedinPage,
   sentPosts,
   share,
@@ -77,9 +77,8 @@ test('Facebook comment: Undo sends nothing and the text stays in the box', async
 
 test('LinkedIn: Undo leaves the text in Quill, and a countdown left to run posts once', async ({
   context,
-  extensionId,
 }) => {
-  await importKingsford(context, extensionId, (rules) => {
+  await setKingsford(context, (rules) => {
     rules.policy = { ...(rules.policy as object), sendDelaySeconds: 2 };
   });
   const page = await linkedinPage(context, { author: 'Kingsford Council' });
@@ -101,9 +100,8 @@ test('LinkedIn: Undo leaves the text in Quill, and a countdown left to run posts
 
 test("LinkedIn company page composer: a click on Post's label waits for the countdown, then posts once", async ({
   context,
-  extensionId,
 }) => {
-  await importKingsford(context, extensionId, (rules) => {
+  await setKingsford(context, (rules) => {
     rules.policy = { ...(rules.policy as object), sendDelaySeconds: 2 };
   });
   const page = await companyComposer(context);

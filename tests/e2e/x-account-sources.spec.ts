@@ -3,7 +3,7 @@
 // when both are; in reply and quote modals never the other author's avatar (the reported
 // incident: a corporate reply went out with no dialog); unknown when two places disagree.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -19,8 +19,8 @@ const NO_SWITCHER = { hideSwitcher: '1', active: CORPORATE };
 const ONLY_COMPOSER = { ...NO_SWITCHER, hideProfileLink: '1' };
 const NOTHING = { ...ONLY_COMPOSER, hideAvatars: '1' };
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 test('home · switcher hidden: the Profile link names the account; the corporate post is held', async ({

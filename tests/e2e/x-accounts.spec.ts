@@ -2,7 +2,7 @@
 // using a work term is asked to confirm; and the account that counts is the one active at
 // the moment of sending, after a switch in the side-nav menu (no reload), not at page load.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -15,8 +15,8 @@ import {
   switchAccount,
 } from './x-helpers';
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 test('home · Cmd+Enter: a personal post with a work term asks first, then goes out once', async ({

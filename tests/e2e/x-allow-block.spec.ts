@@ -3,7 +3,7 @@
 // the dialog says so and highlights the word, offers no "Post as", and nothing is sent.
 // Each surface and each way of sending appears once in each group (a Latin square).
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -19,8 +19,8 @@ import {
   type Way,
 } from './x-helpers';
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 const ALLOWED: [SurfaceName, Way][] = [

@@ -2,7 +2,7 @@
 // breaks, every post of a thread). The focus goes back where the person was: into the editor
 // after a keyboard send (typing simply carries on), onto the Post button after a click.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   expectSentExactly,
@@ -13,8 +13,8 @@ import {
   sentPosts,
 } from './x-helpers';
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 test('home · a click on the button, then Cancel: nothing sent, both lines kept, Post focused; the same text goes out later', async ({

@@ -84,13 +84,17 @@ export interface XComposer {
   record(texts: readonly string[], account: string): Omit<SentPost, 'via'>;
 }
 
-/** Opens the surface at the real x.com URL (query: the fixture's options). */
+/**
+ * Opens the surface at the real x.com URL (query: the fixture's options), in a new tab or as
+ * a new document in `tab`.
+ */
 export async function openComposer(
   xPage: XPage,
   surface: SurfaceName,
   query: Record<string, string> = {},
+  tab?: Page,
 ): Promise<XComposer> {
-  const page = await xPage(query, PATH[surface]);
+  const page = await xPage(query, PATH[surface], tab);
   const newsPost = page.getByRole('article').filter({ hasText: 'Bin collections' });
   if (surface === 'reply-modal') await newsPost.getByTestId('reply').click();
   if (surface === 'quote-modal') {

@@ -2,7 +2,7 @@
 // its first post, saying "Posting as @handle · role" in the role's colour (role=status); it
 // follows an account switch and a new rule file live, without a reload.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -37,8 +37,8 @@ async function expectBesideBox(composer: XComposer) {
   expect(mark.x + mark.width).toBeLessThanOrEqual(box.x + box.width);
 }
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 test('every compose box shows one indicator beside it, in the role colour', async ({ xPage }) => {
@@ -77,7 +77,6 @@ test('home: the indicator follows account switches live, text and colour', async
 
 test('reply: an unlisted account shows as personal, and a new rule file applies without a reload', async ({
   context,
-  extensionId,
   xPage,
 }) => {
   const composer = await openComposer(xPage, 'reply', {
@@ -93,7 +92,7 @@ test('reply: an unlisted account shows as personal, and a new rule file applies 
     { platform: 'x', handle: CORPORATE, role: 'corporate' },
     { platform: 'x', handle: 'jane_kingsford', role: 'professional' },
   ] as const;
-  await importRules(context, extensionId, kingsfordRules({ accounts: [...accounts] }));
+  await setRules(context, kingsfordRules({ accounts: [...accounts] }));
   await expect(indicator).toHaveText('Posting as @jane_kingsford · professional');
   await expect(indicator).toHaveCSS('color', COLOUR.professional);
   await expectBesideBox(composer);

@@ -4,7 +4,7 @@
 // presses Ctrl+Enter for a corporate post is held like a person would be.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   expectSentExactly,
@@ -48,10 +48,9 @@ function pageScript(page: Page, action: 'click' | 'escape' | 'unlock', name = ''
 
 test('home · a click on the label span: a script clicking "Post as", Cancel or pressing Escape changes nothing', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const composer = await openComposer(xPage, 'home', { active: CORPORATE });
   const { page } = composer;
   const text = 'Leisure centre pool reopens on Monday';
@@ -73,10 +72,9 @@ test('home · a click on the label span: a script clicking "Post as", Cancel or 
 
 test('modal · a script pressing Ctrl+Enter or clicking Post on a corporate post is held', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const composer = await openComposer(xPage, 'modal', { active: CORPORATE });
   const { page } = composer;
   const text = 'Posted by a script, not a person';
@@ -108,10 +106,9 @@ test('modal · a script pressing Ctrl+Enter or clicking Post on a corporate post
 
 test('reply · Cmd+Enter: a script unlocking "Post anyway" does not stand in for typing the handle', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules({ policy: { allowOverride: true } }));
+  await setRules(context, kingsfordRules({ policy: { allowOverride: true } }));
   const composer = await openComposer(xPage, 'reply', { active: CORPORATE });
   const { page } = composer;
   const text = 'They called it the bomb squad';

@@ -6,8 +6,12 @@
 // <button>: Space and Enter click it). In each cell a corporate post is held for the guard's
 // dialog; Cancel sends nothing and keeps the text; sent again the same way (for the keys: Space
 // is cancelled, Enter released), "Post as @KingsfordGov" lets it out exactly once.
+// A test runs one surface's cells in turn, each a step on a new document in the same tab
+// (tests/e2e/cells.ts).
+import type { Page } from '@playwright/test';
+import { cellsInTurn } from './cells';
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   POST_MODALS,
@@ -25,8 +29,8 @@ import {
   type Way,
 } from './x-helpers';
 
-test.beforeEach(async ({ context, extensionId }) => {
-  await importRules(context, extensionId, kingsfordRules());
+test.beforeEach(async ({ context }) => {
+  await setRules(context, kingsfordRules());
 });
 
 type XPage = Parameters<typeof openComposer>[0];
@@ -44,8 +48,9 @@ async function cancelThenRelease(
   surface: SurfaceName,
   way: GridWay,
   query: Record<string, string>,
-) {
-  const composer = await openComposer(xPage, surface, { active: CORPORATE, ...query });
+  tab?: Page,
+): Promise<Page> {
+  const composer = await openComposer(xPage, surface, { active: CORPORATE, ...query }, tab);
   const { page } = composer;
   const texts = postsFor(surface, `Ward surgery moves to Friday (${surface}, ${way}).`, 'Drop in.');
   await composer.write(texts);
@@ -76,48 +81,51 @@ async function cancelThenRelease(
   await postAsButton(page).click();
   await expect(dialog).toHaveCount(0);
   await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
+  return page;
 }
+
+/** Each of `ways` on `surface` in turn, a step per cell, in one tab. */
+async function cells(
+  xPage: XPage,
+  surface: SurfaceName,
+  ways: readonly GridWay[],
+  query: Record<string, string>,
+) {
+  await cellsInTurn(
+    ways,
+    (way) => `${surface} · ${TITLE[way]}`,
+    (way, tab) => cancelThenRelease(xPage, surface, way, query, tab),
+  );
+}
+
+const held = 'held; Cancel sends nothing; "Post as" sends once';
 
 test.describe('post modals', () => {
   for (const surface of POST_MODALS) {
-    for (const way of GRID_WAYS) {
-      test(`${surface} · ${TITLE[way]}: held; Cancel sends nothing; "Post as" sends once`, async ({
-        xPage,
-      }) => {
-        await cancelThenRelease(xPage, surface, way, {});
-      });
-    }
+    test(`${surface} · every way of sending: ${held}`, async ({ xPage }) => {
+      await cells(xPage, surface, GRID_WAYS, {});
+    });
   }
 });
 
 test.describe('narrow layout, no account switcher (hideSwitcher=1)', () => {
   for (const surface of [...SURFACES, ...POST_MODALS]) {
-    for (const way of GRID_WAYS) {
-      test(`${surface} · ${TITLE[way]}: held; Cancel sends nothing; "Post as" sends once`, async ({
-        xPage,
-      }) => {
-        await cancelThenRelease(xPage, surface, way, { hideSwitcher: '1' });
-      });
-    }
-  }
-});
-
-test.describe('reply modal with a plain preview (replyPreview=plain)', () => {
-  for (const way of GRID_WAYS) {
-    test(`reply-modal · ${TITLE[way]}: held; Cancel sends nothing; "Post as" sends once`, async ({
-      xPage,
-    }) => {
-      await cancelThenRelease(xPage, 'reply-modal', way, { replyPreview: 'plain' });
+    test(`${surface} · every way of sending: ${held}`, async ({ xPage }) => {
+      await cells(xPage, surface, GRID_WAYS, { hideSwitcher: '1' });
     });
   }
 });
 
+test.describe('reply modal with a plain preview (replyPreview=plain)', () => {
+  test(`reply-modal · every way of sending: ${held}`, async ({ xPage }) => {
+    await cells(xPage, 'reply-modal', GRID_WAYS, { replyPreview: 'plain' });
+  });
+});
+
 test.describe('keyboard on the focused Post button', () => {
   for (const surface of SURFACES) {
-    test(`${surface} · ${TITLE.keys}: held; Cancel sends nothing; "Post as" sends once`, async ({
-      xPage,
-    }) => {
-      await cancelThenRelease(xPage, surface, 'keys', {});
+    test(`${surface} · ${TITLE.keys}: ${held}`, async ({ xPage }) => {
+      await cells(xPage, surface, ['keys'], {});
     });
   }
 });

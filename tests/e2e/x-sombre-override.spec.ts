@@ -3,7 +3,7 @@
 // `policy.allowOverride`, a block offers "Post anyway", usable only once the person has typed
 // the account's handle; then the post goes out exactly once.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   PERSONAL,
@@ -19,8 +19,8 @@ const SOMBRE = kingsfordRules({ sombre: { active: true, reason: 'Remembrance ser
 const JOKE = 'What a turnout at the quiz night 😂';
 
 test.describe('sombre-event mode', () => {
-  test.beforeEach(async ({ context, extensionId }) => {
-    await importRules(context, extensionId, SOMBRE);
+  test.beforeEach(async ({ context }) => {
+    await setRules(context, SOMBRE);
   });
 
   test('reply · Ctrl+Enter: a laughing emoji on the corporate account is blocked, with the reason', async ({
@@ -71,8 +71,8 @@ test.describe('sombre-event mode', () => {
 });
 
 test.describe('override of a block', () => {
-  test.beforeEach(async ({ context, extensionId }) => {
-    await importRules(context, extensionId, kingsfordRules({ policy: { allowOverride: true } }));
+  test.beforeEach(async ({ context }) => {
+    await setRules(context, kingsfordRules({ policy: { allowOverride: true } }));
   });
 
   test('home · a click on the button: "Post anyway" waits for the handle, then sends once', async ({

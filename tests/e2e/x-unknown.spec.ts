@@ -2,7 +2,7 @@
 // compose-box avatars hidden, as narrow layouts and other extensions do), the indicator says so and `policy.unknownAccount`
 // decides: allow, confirm or block. Term rules then apply as for the corporate account.
 import { expect, test } from './fixtures';
-import { importRules } from './rules';
+import { setRules } from './rules';
 import {
   CORPORATE,
   expectSentExactly,
@@ -17,10 +17,9 @@ const HIDDEN = { hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', acti
 
 test('home · a click on the label span: unknownAccount "allow" lets a harmless post out once', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
+  await setRules(context, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
   const composer = await openComposer(xPage, 'home', HIDDEN);
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
   await expect(indicatorOf(composer)).toContainText(
@@ -37,10 +36,9 @@ test('home · a click on the label span: unknownAccount "allow" lets a harmless 
 
 test('reply · a click on the button: with "allow", a banned term still blocks (checked as corporate)', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
+  await setRules(context, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
   const composer = await openComposer(xPage, 'reply', HIDDEN);
   await composer.write(['That was the bomb']);
   await composer.send('button');
@@ -53,14 +51,9 @@ test('reply · a click on the button: with "allow", a banned term still blocks (
 
 test('modal · Ctrl+Enter: unknownAccount "confirm" asks, says why, and "Post as" sends once', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(
-    context,
-    extensionId,
-    kingsfordRules({ policy: { unknownAccount: 'confirm' } }),
-  );
+  await setRules(context, kingsfordRules({ policy: { unknownAccount: 'confirm' } }));
   const composer = await openComposer(xPage, 'modal', HIDDEN);
   const { page } = composer;
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
@@ -79,10 +72,9 @@ test('modal · Ctrl+Enter: unknownAccount "confirm" asks, says why, and "Post as
 
 test('thread · Cmd+Enter: unknownAccount "block" blocks a harmless thread; Escape keeps both posts', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules({ policy: { unknownAccount: 'block' } }));
+  await setRules(context, kingsfordRules({ policy: { unknownAccount: 'block' } }));
   const composer = await openComposer(xPage, 'thread', HIDDEN);
   const { page } = composer;
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
@@ -101,12 +93,10 @@ test('thread · Cmd+Enter: unknownAccount "block" blocks a harmless thread; Esca
 
 test('home · a click on the button: a block on an unknown account offers no "Post anyway", even with override on', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(
+  await setRules(
     context,
-    extensionId,
     kingsfordRules({ policy: { unknownAccount: 'block', allowOverride: true } }),
   );
   const composer = await openComposer(xPage, 'home', HIDDEN);
@@ -122,10 +112,9 @@ test('home · a click on the button: a block on an unknown account offers no "Po
 
 test('with the switcher and the Profile link hidden, the compose box avatar still names the account', async ({
   context,
-  extensionId,
   xPage,
 }) => {
-  await importRules(context, extensionId, kingsfordRules());
+  await setRules(context, kingsfordRules());
   const composer = await openComposer(xPage, 'reply', {
     hideSwitcher: '1',
     hideProfileLink: '1',
