@@ -6,8 +6,14 @@ import { defineConfig } from '@playwright/test';
 // of its time waiting (the dialog's input protection, the send delay), and the long grids
 // would otherwise run one file per worker. A trace is recorded only on a retry: recording
 // every test costs about half a second each.
+// The send grids (a test runs a surface's cells in turn, tests/e2e/cells.ts) are the longest
+// tests: their project comes first, so that no worker is left with one of them at the end
+// while the others stand idle.
 // Managed policy is machine-wide (a file every Chromium on the machine reads at start:
 // managed-policy.spec.ts), so its spec runs alone, in order, after every other test.
+const GRIDS = /(send-grid|release-matrix)\.spec\.ts$/u;
+const POLICY = /managed-policy\.spec\.ts$/u;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
@@ -24,11 +30,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'sites', testIgnore: /managed-policy\.spec\.ts$/u },
+    { name: 'grids', testMatch: GRIDS },
+    { name: 'sites', testIgnore: [GRIDS, POLICY] },
     {
       name: 'policy',
-      testMatch: /managed-policy\.spec\.ts$/u,
-      dependencies: ['sites'],
+      testMatch: POLICY,
+      dependencies: ['grids', 'sites'],
       fullyParallel: false,
     },
   ],

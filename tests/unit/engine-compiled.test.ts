@@ -22,17 +22,16 @@ describe('compiled rules cache', () => {
     expect(compile).toHaveBeenCalledTimes(2);
   });
 
-  it('evaluates a 10,000-term file quickly once compiled', () => {
+  // How fast is for npm run bench to measure (bench/), not for a test to assert.
+  it('finds the one banned term of a 10,000-term file in a long post', () => {
     const big = rules({
       bannedTerms: Array.from({ length: 10_000 }, (_, i) => ({ term: `forbidden${i}` })),
       accounts: [{ platform: 'x', handle: 'corp', role: 'corporate' }],
     });
     check('warm up', seen('corp'), big);
     const text = 'A long post that mentions forbidden9999 once. '.repeat(50);
-    const started = performance.now();
     const verdict = evaluate({ texts: [text] }, seen('corp'), big, new Date());
     expect(verdict.action).toBe('block');
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('a term that is both banned and a sombre term counts for both rules', () => {

@@ -23,12 +23,8 @@ import {
 const SITES_DIR = 'src/content/sites';
 const FIXTURES_DIR = 'tests/fixtures/sites';
 const DOCS_DIR = 'docs/sites';
-/**
- * Where a platform's e2e test driver is. The lead is moving the drivers to
- * `tests/e2e/drivers/<id>.ts` (one SiteDriver per site); this is the one
- * place to say so when they move.
- */
-const e2eDriver = (id: string) => `tests/e2e/${id}-helpers.ts`;
+/** Where a platform's e2e site driver is (tests/e2e/drivers/site-driver.ts). */
+const e2eDriver = (id: string) => `tests/e2e/drivers/${id}.ts`;
 /** Sentences that name every guarded site, in prose: a new site must be named in them too. */
 const NAMING_EVERY_SITE = ['popup_not_guarded', 'popup_no_tab', 'incident_field_account_hint'];
 
@@ -136,6 +132,12 @@ describe('nothing of a site without its registry entry', () => {
 
   it(`no fixture site in ${FIXTURES_DIR}/ that is not a platform`, () => {
     expect(dirs(FIXTURES_DIR).filter((name) => !known(name))).toEqual([]);
+  });
+
+  it('no e2e site driver that is not a platform', () => {
+    const shared = ['index.ts', 'site-driver.ts'];
+    const drivers = readdirSync(dirname(e2eDriver('x'))).filter((name) => !shared.includes(name));
+    expect(drivers.filter((name) => !known(name.replace(/\.ts$/u, '')))).toEqual([]);
   });
 
   it(`no docs page in ${DOCS_DIR}/ that is not a platform`, () => {

@@ -7,10 +7,10 @@
 // terms are kept apart, keyed by their folded tag.
 
 import { findTerms } from './find';
-import { CharTrie, PrefixTable, TokenTable } from './tables';
+import { CharTrie, PrefixTable, TokenTable } from '../../../src/core/matcher/tables';
 import { parseTerm } from './terms';
-import { EXACT, pluralsOf } from './token-key';
-import type { TermEntry, TermMatcher } from './types';
+import { EXACT, pluralsOf } from '../../../src/core/matcher/token-key';
+import type { TermEntry, TermMatcher } from '../../../src/core/matcher/types';
 
 /** A term entry reached at the end of a path. */
 export interface TermEnd<T> {

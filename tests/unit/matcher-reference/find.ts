@@ -11,8 +11,15 @@ import type { CompiledTerms, PhraseNode, TermEnd } from './compile';
 import { scanHashtags } from './hashtags';
 import { foldText, type FoldedText } from './normalize';
 import { buildLattice, type Edge, type Lattice } from './tokenize';
-import { EXACT, keyOf, stemsOfKey, stemsOfMasked, type Stem, type TokenKey } from './token-key';
-import type { TermHit } from './types';
+import {
+  EXACT,
+  keyOf,
+  stemsOfKey,
+  stemsOfMasked,
+  type Stem,
+  type TokenKey,
+} from '../../../src/core/matcher/token-key';
+import type { TermHit } from '../../../src/core/matcher/types';
 
 interface RawHit<T> {
   readonly fStart: number;

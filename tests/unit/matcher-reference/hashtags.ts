@@ -6,7 +6,7 @@
 
 import { classify } from './chars';
 import { foldText } from './normalize';
-import type { MatchSpan } from './types';
+import type { MatchSpan } from '../../../src/core/matcher/types';
 
 export interface HashtagHit extends MatchSpan {
   /** '#' + folded lower-case body. */

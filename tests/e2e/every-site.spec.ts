@@ -1,0 +1,134 @@
+// What Postguard does the same way on every guarded site, run once per platform of the
+// registry through its site driver (drivers/): a corporate post is held, and Cancel or Escape
+// sends nothing and keeps the text; "Post as" sends it once; a personal post goes straight
+// out; switching to the corporate account after writing is caught at the send; the send delay
+// counts down, Undo keeps the text, a countdown left to run sends once; nothing on the page
+// showing the account makes it unknown, asked about; and where the site's markup puts the
+// compose box in an open shadow root (LinkedIn's 2026 shell), that box is the one guarded.
+import type { Page } from '@playwright/test';
+import { PLATFORMS } from '../../src/core/platforms';
+import { DRIVERS } from './drivers';
+import { useKingsford } from './drivers/site-driver';
+import { expect, test } from './fixtures';
+
+const TEXT = 'Bin collections move to Tuesday.';
+
+const dialogOf = (page: Page) => page.getByRole('alertdialog');
+/** The send delay's countdown (an undone one stays a moment to say "Not sent"). */
+const countdown = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Postguard: post waiting to send' })
+    .filter({ hasText: 'Posting as' });
+
+for (const platform of PLATFORMS) {
+  const site = DRIVERS[platform];
+  const { corporate } = site.shown;
+  const sentAs = (who: 'corporate' | 'personal') => [
+    { account: site.recorded[who], texts: [TEXT] },
+  ];
+  /** The dialog's name for a post as the corporate account. */
+  const asCorporate = `Check: posting as ${corporate} · corporate`;
+  const postAs = (page: Page, name = corporate) =>
+    dialogOf(page).getByRole('button', { name: `Post as ${name}` });
+  /** Nothing sent, the text still in the box, a moment after the dialog went. */
+  const keptNotSent = async (page: Page) => {
+    await expect(dialogOf(page)).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(await site.sent(page)).toEqual([]);
+    await expect(site.editor(page)).toHaveText(TEXT);
+  };
+
+  test.describe(platform, () => {
+    test('a corporate post is held; Cancel and Escape send nothing; "Post as" sends it once', async ({
+      context,
+    }) => {
+      await useKingsford(context);
+      const page = await site.open(context, 'corporate');
+      await site.compose(page, TEXT);
+      await site.send(page);
+      await expect(dialogOf(page)).toHaveAccessibleName(asCorporate);
+      await expect(dialogOf(page)).toContainText(TEXT);
+      await dialogOf(page).getByRole('button', { name: 'Cancel' }).click();
+      await keptNotSent(page);
+
+      await site.send(page);
+      await expect(dialogOf(page)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await keptNotSent(page);
+
+      await site.send(page);
+      await postAs(page).click();
+      await expect.poll(() => site.sent(page)).toEqual(sentAs('corporate'));
+      await page.waitForTimeout(300);
+      expect(await site.sent(page)).toHaveLength(1);
+    });
+
+    test('a personal post goes out at once; switched to the corporate account, the next is held', async ({
+      context,
+    }) => {
+      await useKingsford(context);
+      const page = await site.open(context, 'personal');
+      await site.compose(page, TEXT);
+      await site.send(page);
+      await expect.poll(() => site.sent(page)).toEqual(sentAs('personal'));
+      await expect(dialogOf(page)).toHaveCount(0);
+
+      await site.compose(page, 'Road works on the high street');
+      await site.switchAccount(page, 'corporate');
+      await site.send(page);
+      await expect(dialogOf(page)).toHaveAccessibleName(asCorporate);
+      expect(await site.sent(page)).toHaveLength(1);
+    });
+
+    test('the send delay: Undo sends nothing and keeps the text; a countdown left to run sends once', async ({
+      context,
+    }) => {
+      await useKingsford(context, { sendDelaySeconds: 2 });
+      const page = await site.open(context, 'corporate');
+      await site.compose(page, TEXT);
+      await site.send(page);
+      await postAs(page).click();
+      await expect(countdown(page)).toContainText(`Posting as ${corporate} in`);
+      await countdown(page).getByRole('button', { name: 'Undo' }).click();
+      await page.waitForTimeout(2_500);
+      expect(await site.sent(page)).toEqual([]);
+      await expect(site.editor(page)).toHaveText(TEXT);
+
+      await site.send(page);
+      await postAs(page).click();
+      await expect(countdown(page)).toBeVisible();
+      expect(await site.sent(page)).toEqual([]);
+      await expect.poll(() => site.sent(page), { timeout: 6_000 }).toEqual(sentAs('corporate'));
+    });
+
+    test('nothing on the page shows the account: unknown, held, and "Post as unknown account" sends once', async ({
+      context,
+    }) => {
+      await useKingsford(context, { unknownAccount: 'confirm' });
+      const page = await site.open(context, 'hidden');
+      await site.compose(page, TEXT);
+      await site.send(page);
+      await expect(dialogOf(page)).toHaveAccessibleName(/unknown account/);
+      expect(await site.sent(page)).toEqual([]);
+      await postAs(page, 'unknown account').click();
+      await expect.poll(() => site.sent(page)).toHaveLength(1);
+    });
+
+    test('a compose box in an open shadow root is the one guarded', async ({ context }) => {
+      await useKingsford(context);
+      const page = await site.open(context, 'corporate');
+      await site.compose(page, TEXT);
+      const inShadowRoot = await site
+        .editor(page)
+        .evaluate((editor) => editor.getRootNode() instanceof ShadowRoot);
+      test.skip(
+        !inShadowRoot,
+        `${platform}'s compose box is in the light DOM (docs/sites/${platform}.md); guard-shadow-root.test.ts covers any site's`,
+      );
+      await site.send(page);
+      await expect(dialogOf(page)).toHaveAccessibleName(asCorporate);
+      await postAs(page).click();
+      await expect.poll(() => site.sent(page)).toEqual(sentAs('corporate'));
+    });
+  });
+}
