@@ -18,10 +18,12 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, runnerImport } from 'vite';
+import { defineConfig } from 'vite';
 import { packageExtension } from './scripts/lib/extension-package.mjs';
 import { profanityList } from './scripts/lib/profanity-plugin.mjs';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
+// The guarded hosts come from the platform registry (Vite bundles the config with its imports).
+import { hostMatchPatterns } from './src/core/platforms';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const src = (file: string) => path.join(root, 'src', file);
@@ -29,7 +31,6 @@ const src = (file: string) => path.join(root, 'src', file);
 const dist = path.resolve(root, process.env.POSTGUARD_DIST_DIR || 'dist');
 const stage = path.join(dist, '.stage');
 const target = 'es2022';
-type Platforms = typeof import('./src/core/platforms');
 
 export default defineConfig({
   root: path.join(root, 'src'),
@@ -47,15 +48,7 @@ export default defineConfig({
       await rm(dist, { recursive: true, force: true });
       await builder.build(builder.environments.pages!);
       await builder.build(builder.environments.content!);
-      // The guarded hosts, from the platform registry, loaded by Vite's module
-      // runner as scripts/write-schema.mjs loads the schema.
-      const { module: platforms } = await runnerImport<Platforms>('/src/core/platforms.ts', {
-        root,
-        configFile: false,
-        logLevel: 'error',
-      });
-      const hostPatterns = platforms.hostMatchPatterns();
-      await packageExtension({ root, stage, dist, hostPatterns });
+      await packageExtension({ root, stage, dist, hostPatterns: hostMatchPatterns() });
     },
   },
   environments: {

@@ -1,5 +1,5 @@
 // The published JSON Schema of the rule file (docs/rule-file.schema.json),
-// generated from the zod schema by scripts/write-schema.mjs (`npm run schema`).
+// generated from the zod schema by scripts/write-schema.ts (`npm run schema`).
 // Build-time only: the descriptions live here, not in schema.ts, so they stay
 // out of the content script. Checks that JSON Schema cannot express (handles
 // unique per platform, windows that end after they start, text that is not
