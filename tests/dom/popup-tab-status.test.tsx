@@ -203,8 +203,11 @@ describe('startTabStatus', () => {
         document.querySelector('[data-testid="AccountSwitcher_Item-janedoe_fun"]') as HTMLElement
       ).click(),
     );
-    await vi.waitFor(() =>
-      expect(reports().at(-1)).toMatchObject({ account: '@janedoe_fun', role: 'personal' }),
+    // The report waits for the page to settle; a busy machine may take longer than
+    // vi.waitFor's default second.
+    await vi.waitFor(
+      () => expect(reports().at(-1)).toMatchObject({ account: '@janedoe_fun', role: 'personal' }),
+      { timeout: 5_000 },
     );
     expect(reports()).toHaveLength(2);
   });
