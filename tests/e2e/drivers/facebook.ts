@@ -1,10 +1,9 @@
 // Facebook (docs/sites/facebook.md): the post's comment box, sent with Enter; the identity is
 // read from the account menu, so opening the site includes a glance at that menu.
-import { compose, editorOf, lookAtMenu, send, switchTo } from '../facebook-helpers';
-import { FB_EDITOR } from '../facebook-helpers';
-import { sentOn, type SiteDriver } from './site-driver';
+import { compose, editorOf, FB_EDITOR, lookAtMenu, send, switchTo } from '../facebook-helpers';
+import { PAGE_OR_MEMBER, sentOn, type SiteDriver } from './site-driver';
 
-const NAME = { corporate: 'Kingsford Council', personal: 'Jane Doe' };
+const NAME = PAGE_OR_MEMBER;
 
 export const facebookDriver: SiteDriver = {
   platform: 'facebook',

@@ -1,9 +1,9 @@
 // LinkedIn (docs/sites/linkedin.md): the feed's share modal on the 2026 shell (in an open
 // shadow root), its Post button, and the author picker.
 import { linkedinPage, share, startPost, switchAuthor, typePost } from '../linkedin-helpers';
-import { sentOn, type SiteDriver } from './site-driver';
+import { PAGE_OR_MEMBER, sentOn, type SiteDriver } from './site-driver';
 
-const NAME = { corporate: 'Kingsford Council', personal: 'Jane Doe' };
+const NAME = PAGE_OR_MEMBER;
 
 export const linkedinDriver: SiteDriver = {
   platform: 'linkedin',

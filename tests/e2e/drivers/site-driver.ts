@@ -38,6 +38,12 @@ export interface SiteDriver {
   sent(page: Page): Promise<SentRecord[]>;
 }
 
+/**
+ * The council's Page (a listed corporate account) and Jane Doe's own profile (not listed:
+ * personal), as Facebook and LinkedIn show them and as their fixtures record them.
+ */
+export const PAGE_OR_MEMBER = { corporate: 'Kingsford Council', personal: 'Jane Doe' } as const;
+
 /** Kingsford Council's example rule file (every platform's accounts), `policy` merged in. */
 export function kingsfordRules(policy: Record<string, unknown> = {}): object {
   const rules = JSON.parse(readFileSync(join(EXAMPLES, 'kingsford-council.json'), 'utf8'));
