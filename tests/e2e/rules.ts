@@ -3,7 +3,7 @@
 // the audit log's "rules imported"). `setRules` puts the same rules in force without a page:
 // checked by the product's own parser and written where an import writes them, by the
 // extension's worker. An import costs a page and its rendering, a large share of a short
-// test on this 2-core machine (README, "Tests").
+// test on this 2-core machine (README.md, "Two commands").
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
