@@ -1,7 +1,7 @@
 // Grid cells run in turn inside one test: each cell is a step on a new document in the same
-// tab, so a grid of five cells costs one rule import and one tab instead of five of each (a
-// new tab and an import are most of a cell's time on this 2-core machine; README.md, "Two commands").
-// A failure still names its cell: the step's title. Each cell gets the time of a test.
+// tab, so a grid of five cells costs one rule file and one tab instead of five of each (a new
+// tab and an import were most of a cell's time on this 2-core machine: README.md, "Two
+// commands"). A failure still names its cell: the step's title. Each cell gets a test's time.
 import { test, type Page } from '@playwright/test';
 
 /** What one cell may take, as a test of its own would (playwright.config.ts). */
