@@ -1,11 +1,11 @@
 // Helpers for the Facebook e2e specs: the fixture Facebook (tests/fixtures/sites/facebook)
 // served at https://www.facebook.com, its two compose surfaces, and the rule files.
-import type { Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { SentPost } from '../fixtures/sites/facebook/sent';
 import { expect, test as base } from './fixtures';
-import { EXAMPLES, setRules } from './rules';
+import { KINGSFORD, kingsfordExample, setRules } from './rules';
+
+export { KINGSFORD };
 
 export type { SentPost };
 export { expect };
@@ -14,15 +14,26 @@ export { expect };
 export const FB_EDITOR =
   'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][spellcheck="true"].notranslate';
 
-export const KINGSFORD = join(EXAMPLES, 'kingsford-council.json');
-
 /** The Kingsford Council example with sombre-event mode switched on. */
 export function kingsfordSombre(): object {
-  const rules = JSON.parse(readFileSync(KINGSFORD, 'utf8'));
-  return { ...rules, sombre: { ...rules.sombre, active: true } };
+  const rules = kingsfordExample();
+  return { ...rules, sombre: { ...(rules.sombre as object), active: true } };
 }
 
 export type Surface = 'create-post' | 'comment';
+
+/** https://www.facebook.com/?<query>, once the feed is there: in `tab`, or a new tab. */
+export async function facebookPage(
+  context: BrowserContext,
+  query: Record<string, string> = {},
+  tab?: Page,
+): Promise<Page> {
+  const search = new URLSearchParams(query).toString();
+  const page = tab ?? (await context.newPage());
+  await page.goto(`https://www.facebook.com/${search ? `?${search}` : ''}`);
+  await page.locator(`form ${FB_EDITOR}`).waitFor();
+  return page;
+}
 
 export interface FacebookFixtures {
   /**
@@ -37,13 +48,7 @@ export interface FacebookFixtures {
 
 export const test = base.extend<FacebookFixtures>({
   fbPage: async ({ context }, use) => {
-    await use(async (query, tab) => {
-      const search = new URLSearchParams(query ?? {}).toString();
-      const page = tab ?? (await context.newPage());
-      await page.goto(`https://www.facebook.com/${search ? `?${search}` : ''}`);
-      await page.locator(`form ${FB_EDITOR}`).waitFor();
-      return page;
-    });
+    await use((query, tab) => facebookPage(context, query, tab));
   },
 
   // eslint-disable-next-line no-empty-pattern

@@ -25,6 +25,20 @@ export { EXTENSION_DIR, FIXTURE_HOSTS } from './browser';
 /** The editable of the first post of a compose box: X puts the test id on it (docs/sites/x.md). */
 export const X_EDITOR = '[contenteditable="true"][data-testid="tweetTextarea_0"]';
 
+/** https://x.com<path>?<query>, waiting for the draft-js editor: in `tab`, or a new tab. */
+export async function openX(
+  context: BrowserContext,
+  query?: string | Record<string, string>,
+  path = '/home',
+  tab?: Page,
+): Promise<Page> {
+  const search = new URLSearchParams(query ?? '').toString();
+  const page = tab ?? (await context.newPage());
+  await page.goto(`https://x.com${path}${search ? `?${search}` : ''}`);
+  await page.locator(X_EDITOR).first().waitFor();
+  return page;
+}
+
 export interface Harness {
   context: BrowserContext;
   /** Every request URL the context saw (pages, frames and service workers), in order. */
@@ -199,13 +213,7 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
   },
 
   xPage: async ({ context }, use) => {
-    await use(async (query, path = '/home', tab) => {
-      const search = new URLSearchParams(query ?? '').toString();
-      const page = tab ?? (await context.newPage());
-      await page.goto(`https://x.com${path}${search ? `?${search}` : ''}`);
-      await page.locator(X_EDITOR).first().waitFor();
-      return page;
-    });
+    await use((query, path, tab) => openX(context, query, path, tab));
   },
 
   // eslint-disable-next-line no-empty-pattern

@@ -3,12 +3,10 @@
 // default the fixture is the 2026 shell: the share modal is in an open shadow root on
 // #interop-outlet, which Playwright's CSS locators pierce; a hidden /preload copy of the
 // sharebox sits in the light DOM, so every locator here keeps to the visible one.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { SentPost } from '../fixtures/sites/linkedin/sent';
 import { expect } from './fixtures';
-import { EXAMPLES, setRules } from './rules';
+import { kingsfordExample, setRules } from './rules';
 
 export type { SentPost };
 
@@ -133,7 +131,7 @@ export async function setKingsford(
   context: BrowserContext,
   edit?: (rules: Record<string, unknown>) => void,
 ) {
-  const rules = JSON.parse(readFileSync(join(EXAMPLES, 'kingsford-council.json'), 'utf8'));
+  const rules = kingsfordExample();
   edit?.(rules);
   await setRules(context, rules);
 }

@@ -15,6 +15,14 @@ import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/storage-keys';
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 export const EXAMPLES = fileURLToPath(new URL('../../docs/examples/', import.meta.url));
+/** Kingsford Council's example rule file: accounts on every platform (docs/examples/). */
+export const KINGSFORD = join(EXAMPLES, 'kingsford-council.json');
+
+/** A fresh copy of the Kingsford example, `policy` merged into its own. */
+export function kingsfordExample(policy: Record<string, unknown> = {}): Record<string, unknown> {
+  const rules = JSON.parse(readFileSync(KINGSFORD, 'utf8')) as Record<string, unknown>;
+  return { ...rules, policy: { ...(rules.policy as object), ...policy } };
+}
 
 /** A v1 rule file with the given fields (accounts default to none). */
 export function ruleFile(fields: Record<string, unknown>) {

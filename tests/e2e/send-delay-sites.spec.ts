@@ -2,8 +2,7 @@
 // covers (a comment box's Enter, the 2026 shell's share modal, Undo keeping the text): the
 // countdown releases a Create post dialog's post the way it was sent, and a company page's
 // composer posts once. X's own cases are in send-delay.spec.ts.
-import { readFileSync } from 'node:fs';
-import { compose, expect, KINGSFORD, lookAtMenu, send, test, VIA } from './facebook-helpers';
+import { compose, expect, lookAtMenu, send, test, VIA } from './facebook-helpers';
 import {
   companyComposer,
   expectSentOnce,
@@ -12,11 +11,9 @@ import {
   share,
   typePost,
 } from './linkedin-helpers';
+import { kingsfordExample } from './rules';
 
-function kingsfordWithDelay(sendDelaySeconds: number) {
-  const rules = JSON.parse(readFileSync(KINGSFORD, 'utf8'));
-  return { ...rules, policy: { ...rules.policy, sendDelaySeconds } };
-}
+const kingsfordWithDelay = (sendDelaySeconds: number) => kingsfordExample({ sendDelaySeconds });
 
 const countdown = (page: import('@playwright/test').Page) =>
   page.getByRole('region', { name: 'Postguard: post waiting to send' });

@@ -9,6 +9,17 @@ import { ruleFile } from './rules';
 export const CORPORATE = 'KingsfordGov';
 export const PERSONAL = 'janedoe_fun';
 
+/**
+ * Nothing on the page names the account (no switcher, Profile link or compose-box avatar, as
+ * narrow layouts and other extensions leave it); the fixture still posts as the corporate one.
+ */
+export const ACCOUNT_NOT_SHOWN = {
+  hideSwitcher: '1',
+  hideProfileLink: '1',
+  hideAvatars: '1',
+  active: CORPORATE,
+};
+
 /** Home inline box, reply box, the /compose/post modal, a thread of two posts in that modal. */
 export const SURFACES = ['home', 'reply', 'modal', 'thread'] as const;
 /** The modals opened from a post: its Reply button, and Repost › Quote. */

@@ -4,6 +4,7 @@
 import { expect, test } from './fixtures';
 import { setRules } from './rules';
 import {
+  ACCOUNT_NOT_SHOWN,
   CORPORATE,
   expectSentExactly,
   guardDialog,
@@ -13,14 +14,12 @@ import {
   sentPosts,
 } from './x-helpers';
 
-const HIDDEN = { hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE };
-
 test('home · a click on the label span: unknownAccount "allow" lets a harmless post out once', async ({
   context,
   xPage,
 }) => {
   await setRules(context, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
-  const composer = await openComposer(xPage, 'home', HIDDEN);
+  const composer = await openComposer(xPage, 'home', ACCOUNT_NOT_SHOWN);
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
   await expect(indicatorOf(composer)).toContainText(
     'The page does not show which account is active.',
@@ -39,7 +38,7 @@ test('reply · a click on the button: with "allow", a banned term still blocks (
   xPage,
 }) => {
   await setRules(context, kingsfordRules({ policy: { unknownAccount: 'allow' } }));
-  const composer = await openComposer(xPage, 'reply', HIDDEN);
+  const composer = await openComposer(xPage, 'reply', ACCOUNT_NOT_SHOWN);
   await composer.write(['That was the bomb']);
   await composer.send('button');
 
@@ -54,7 +53,7 @@ test('modal · Ctrl+Enter: unknownAccount "confirm" asks, says why, and "Post as
   xPage,
 }) => {
   await setRules(context, kingsfordRules({ policy: { unknownAccount: 'confirm' } }));
-  const composer = await openComposer(xPage, 'modal', HIDDEN);
+  const composer = await openComposer(xPage, 'modal', ACCOUNT_NOT_SHOWN);
   const { page } = composer;
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
   await composer.write(['Recycling centre open on Sunday']);
@@ -75,7 +74,7 @@ test('thread · Cmd+Enter: unknownAccount "block" blocks a harmless thread; Esca
   xPage,
 }) => {
   await setRules(context, kingsfordRules({ policy: { unknownAccount: 'block' } }));
-  const composer = await openComposer(xPage, 'thread', HIDDEN);
+  const composer = await openComposer(xPage, 'thread', ACCOUNT_NOT_SHOWN);
   const { page } = composer;
   await expect(indicatorOf(composer)).toContainText('Posting as unknown account');
   await composer.write(['Market day moves to Saturday', 'Stalls open at 8am']);
@@ -99,7 +98,7 @@ test('home · a click on the button: a block on an unknown account offers no "Po
     context,
     kingsfordRules({ policy: { unknownAccount: 'block', allowOverride: true } }),
   );
-  const composer = await openComposer(xPage, 'home', HIDDEN);
+  const composer = await openComposer(xPage, 'home', ACCOUNT_NOT_SHOWN);
   await composer.write(['Harmless, but nobody can tell who is posting']);
   await composer.send('button');
 

@@ -1,6 +1,6 @@
 // Facebook (docs/sites/facebook.md): the post's comment box, sent with Enter; the identity is
 // read from the account menu, so opening the site includes a glance at that menu.
-import { compose, editorOf, FB_EDITOR, lookAtMenu, send, switchTo } from '../facebook-helpers';
+import { compose, editorOf, facebookPage, lookAtMenu, send, switchTo } from '../facebook-helpers';
 import { PAGE_OR_MEMBER, sentOn, type SiteDriver } from './site-driver';
 
 const NAME = PAGE_OR_MEMBER;
@@ -9,14 +9,13 @@ export const facebookDriver: SiteDriver = {
   platform: 'facebook',
   shown: NAME,
   recorded: NAME,
+  composerInShadowRoot: false,
   async open(context, who, tab) {
     const query: Record<string, string> =
       who === 'hidden'
         ? { active: NAME.corporate, hideAuthor: '1', hideMenu: '1' }
         : { active: NAME[who] };
-    const page = tab ?? (await context.newPage());
-    await page.goto(`https://www.facebook.com/?${new URLSearchParams(query)}`);
-    await page.locator(`form ${FB_EDITOR}`).waitFor();
+    const page = await facebookPage(context, query, tab);
     if (who !== 'hidden') await lookAtMenu(page);
     return page;
   },

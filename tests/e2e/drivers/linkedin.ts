@@ -9,6 +9,7 @@ export const linkedinDriver: SiteDriver = {
   platform: 'linkedin',
   shown: NAME,
   recorded: NAME,
+  composerInShadowRoot: true,
   async open(context, who, tab) {
     // The member (Jane Doe) posts unless the author is set; hideAuthor: nothing shows who.
     const query =

@@ -4,10 +4,8 @@
 // specs keep its surfaces, ways of sending and page variants. One driver per platform of the
 // registry (tests/unit/platform-registry.test.ts checks `tests/e2e/drivers/<platform>.ts`).
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Platform } from '../../../src/core/platforms';
-import { EXAMPLES, setRules } from '../rules';
+import { kingsfordExample, setRules } from '../rules';
 
 /** Who the page shows as posting: an account of the rule file's, or nothing readable. */
 export type Who = 'corporate' | 'personal' | 'hidden';
@@ -24,6 +22,11 @@ export interface SiteDriver {
   readonly shown: { corporate: string; personal: string };
   /** How the fixture site records each account in its sends. */
   readonly recorded: { corporate: string; personal: string };
+  /**
+   * Whether the site's compose box sits in an open shadow root (docs/sites/<platform>.md):
+   * every-site.spec.ts checks the claim, and guards that box where it is true.
+   */
+  readonly composerInShadowRoot: boolean;
   /** Opens the site as `who` (in `tab` as a new document, or in a new tab). */
   open(context: BrowserContext, who: Who, tab?: Page): Promise<Page>;
   /** Opens the compose box if it is not, and writes `text` as a person does: a click, keys. */
@@ -44,15 +47,9 @@ export interface SiteDriver {
  */
 export const PAGE_OR_MEMBER = { corporate: 'Kingsford Council', personal: 'Jane Doe' } as const;
 
-/** Kingsford Council's example rule file (every platform's accounts), `policy` merged in. */
-export function kingsfordRules(policy: Record<string, unknown> = {}): object {
-  const rules = JSON.parse(readFileSync(join(EXAMPLES, 'kingsford-council.json'), 'utf8'));
-  return { ...rules, policy: { ...rules.policy, ...policy } };
-}
-
-/** Puts Kingsford's rules (with `policy`) in force for the test (rules.ts, setRules). */
+/** Puts Kingsford's example rules (with `policy`) in force for the test (rules.ts, setRules). */
 export function useKingsford(context: BrowserContext, policy: Record<string, unknown> = {}) {
-  return setRules(context, kingsfordRules(policy));
+  return setRules(context, kingsfordExample(policy));
 }
 
 /** The fixture's record of its sends, as every fixture site keeps it. */
