@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { profanityList } from './scripts/lib/profanity-plugin.mjs';
 
@@ -9,6 +10,9 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves one core free (one worker on a 2-core machine): every core
+    // runs a test file here, the unit and DOM runs are each about 40 % shorter on 2 cores.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         plugins: [profanityList()],

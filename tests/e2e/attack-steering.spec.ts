@@ -70,7 +70,9 @@ test('steering: the labels of Cancel and "Post as" swapped through the open shad
   // The person means to cancel, and clicks the button that reads Cancel.
   const readsCancel = guardDialog(page).getByRole('button', { name: 'Cancel' });
   await expect(readsCancel).toHaveAttribute('data-swapped', 'yes'); // "Post as", relabelled
-  await readsCancel.click({ force: true });
+  // The dialog renders itself afresh on each swap (and the page swaps again): the button
+  // can be replaced under the pointer, so the person clicks again until a click lands.
+  await expect(() => readsCancel.click({ force: true, timeout: 1_000 })).toPass();
   await page.waitForTimeout(300);
   expect(await sentPosts(page)).toEqual([]);
   await expect(guardDialog(page)).toBeVisible();

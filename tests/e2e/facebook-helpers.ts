@@ -4,6 +4,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { SentPost } from '../fixtures/sites/facebook/sent';
 import { expect, test as base } from './fixtures';
 import { KINGSFORD, kingsfordExample, setRules } from './rules';
+import { enterText } from './typing';
 
 export { KINGSFORD };
 
@@ -82,7 +83,7 @@ export async function compose(page: Page, surface: Surface, text: string, region
   }
   const editor = editorOf(page, surface);
   await editor.click();
-  await page.keyboard.type(text);
+  await enterText(page, text);
   await expect(editor).toContainText(text.split('\n')[0]!);
   return editor;
 }

@@ -1,7 +1,8 @@
 // Playwright fixtures: a Chromium with the built extension (dist/chrome) loaded, and the
 // guarded sites served from local fixture apps AT THEIR REAL URLS (so the content scripts
 // inject as on the real sites). Every other request is aborted: no test touches the network.
-// Each worker shares one browser between its tests, reset before each (shared-browser.ts);
+// Each worker shares a browser between its tests, reset before each (shared-browser.ts; one
+// more, without the extension, for the fixture sites' own checks);
 // a test that needs a browser's first start asks for `freshBrowser`.
 //
 // Every test also checks, once its tabs (or its own browser) have closed, that Postguard made
@@ -72,30 +73,34 @@ export interface PostguardFixtures {
   sent: (page: Page) => Promise<SentPost[]>;
 }
 
-interface SharedBrowserSlot {
-  current: SharedBrowser | null;
-}
+/** The worker's shared browsers: with the extension, and without (the fixture sites' own checks). */
+type SharedBrowserSlot = Record<'extension' | 'plain', SharedBrowser | null>;
 
 /**
  * The worker's shared browser, reset for this test; launched again if the reset fails (a
  * browser that crashed or hung in an earlier test is not reused).
  */
-async function sharedReady(slot: SharedBrowserSlot): Promise<SharedBrowser> {
-  if (slot.current) {
-    checkLateRequests(slot.current);
+async function sharedReady(
+  slot: SharedBrowserSlot,
+  withExtension: boolean,
+): Promise<SharedBrowser> {
+  const kind = withExtension ? 'extension' : 'plain';
+  const current = slot[kind];
+  if (current) {
+    checkLateRequests(current);
     try {
-      await resetShared(slot.current);
-      return slot.current;
+      await resetShared(current);
+      return current;
     } catch {
-      await slot.current.close();
+      await current.close();
     }
   }
-  slot.current = await launchShared();
-  return slot.current;
+  return (slot[kind] = await launchShared(withExtension));
 }
 
-/** The extension's id: from the build's key, else from its running worker. */
-function extensionIdIn(context: BrowserContext): string | null {
+/** The extension's id: from the build's key, else from its running worker; none without it. */
+function extensionIdIn({ context, withExtension }: SharedBrowser): string | null {
+  if (!withExtension) return null;
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension:'));
   return builtExtensionId() ?? (worker ? new URL(worker.url()).host : null);
 }
@@ -107,7 +112,7 @@ function extensionIdIn(context: BrowserContext): string | null {
 function checkLateRequests(shared: SharedBrowser): void {
   const late = shared.sink.observed.slice(shared.checked);
   shared.checked = shared.sink.observed.length;
-  checkRequests(late, extensionIdIn(shared.context), new Set());
+  checkRequests(late, extensionIdIn(shared), new Set());
 }
 
 function checkRequests(
@@ -137,13 +142,14 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
   sharedBrowser: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const slot: SharedBrowserSlot = { current: null };
+      const slot: SharedBrowserSlot = { extension: null, plain: null };
       await use(slot);
-      if (slot.current) {
+      for (const shared of [slot.extension, slot.plain]) {
+        if (!shared) continue;
         try {
-          checkLateRequests(slot.current);
+          checkLateRequests(shared);
         } finally {
-          await slot.current.close();
+          await shared.close();
         }
       }
     },
@@ -151,17 +157,17 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
   ],
 
   harness: async ({ withExtension, freshBrowser, sharedBrowser }, use) => {
-    if (withExtension && !freshBrowser) {
-      const shared = await sharedReady(sharedBrowser);
+    if (!freshBrowser) {
+      const shared = await sharedReady(sharedBrowser, withExtension);
       const harness = {
         context: shared.context,
         savedPageResources: new Set<string>(),
         ...shared.sink,
       };
       await use(harness);
-      await closePages(shared.context);
+      await closePages(shared);
       shared.checked = harness.observed.length;
-      checkRequests(harness.observed, extensionIdIn(shared.context), harness.savedPageResources);
+      checkRequests(harness.observed, extensionIdIn(shared), harness.savedPageResources);
       return;
     }
     const { context, profile } = await launchChromium({ withExtension });

@@ -7,6 +7,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { SentPost } from '../fixtures/sites/linkedin/sent';
 import { expect } from './fixtures';
 import { kingsfordExample, setRules } from './rules';
+import { enterText } from './typing';
 
 export type { SentPost };
 
@@ -89,7 +90,7 @@ export async function writePost(page: Page, text: string): Promise<Share> {
 /** Types into the focused share editor; waits for Post, which LinkedIn enables a tick late. */
 export async function typePost(page: Page, text: string): Promise<Share> {
   const s = share(page);
-  await page.keyboard.type(text);
+  await enterText(page, text);
   await expect(s.post).toBeEnabled();
   return s;
 }

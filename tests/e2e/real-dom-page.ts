@@ -5,10 +5,11 @@ import { expect } from './fixtures';
 import { serveSnapshot } from './real-dom';
 import { setRules, ruleFile } from './rules';
 import type { RealDomSnapshot } from '../real-dom/snapshots';
+import { enterText } from './typing';
 
 export const TEXT = 'Quarterly figures are out today';
 
-/** Opens the snapshot with the extension loaded and its account corporate. */
+/** Opens the snapshot with the extension loaded and its account corporate; waits for the guard. */
 export async function open(
   snapshot: RealDomSnapshot,
   fixtures: { context: BrowserContext },
@@ -27,6 +28,11 @@ export async function open(
   const page = await context.newPage();
   await page.goto(snapshot.url);
   await expect(page.locator(snapshot.editor)).toHaveCount(1);
+  // Ready when the person can see who is posting: on a busy machine the guard starts on this
+  // large page seconds after the markup is in, and a send before that is not the guard's.
+  await expect(page.getByRole('status').filter({ hasText: 'Posting as' })).toBeVisible({
+    timeout: 20_000,
+  });
   return page;
 }
 
@@ -39,7 +45,7 @@ export async function write(page: Page, snapshot: RealDomSnapshot) {
     const block = el.querySelector('[data-block] span') ?? el;
     getSelection()?.collapse(block, 0);
   });
-  await page.keyboard.type(TEXT);
+  await enterText(page, TEXT);
   await expect(editor).toContainText(TEXT);
   if (snapshot.enableSend === 'remove-disabled') {
     await page.locator(snapshot.sendButton).evaluate((button) => {

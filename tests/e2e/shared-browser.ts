@@ -1,11 +1,11 @@
-// One Chromium with the extension per Playwright worker, reset before each test so that a
-// test sees what a fresh browser would show it: no tab of an earlier test, no route or
-// permission it added, and the extension's storage empty, as just installed. A fresh browser
-// per test costs its start and, above all, Chromium's first read of the extension's managed
-// storage, 2 to 5 seconds (measured: the first rule import in a new browser). Tests that need
-// a browser's very first start (managed policy, a stopped worker, no extension at all, a
-// script added to every page) ask for `freshBrowser`.
-import type { BrowserContext, Worker } from '@playwright/test';
+// One Chromium with the extension per Playwright worker (and one without, for the fixture
+// sites' own checks), reset before each test so that a test sees what a fresh browser would
+// show it: no tab of an earlier test, no route or permission it added, and the extension's
+// storage empty, as just installed. A fresh browser per test costs its start and, above all,
+// Chromium's first read of the extension's managed storage, 2 to 5 seconds (measured: the
+// first rule import in a new browser). Tests that need a browser's very first start (managed
+// policy, a stopped worker, a script added to every page) ask for `freshBrowser`.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchChromium, serveFixtureSites } from './browser';
 import { observe, type ObservedRequest } from './request-check';
@@ -18,6 +18,15 @@ const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://
 
 export interface SharedBrowser {
   context: BrowserContext;
+  /** Whether the browser has the extension (the fixture sites' own checks run without). */
+  withExtension: boolean;
+  /**
+   * A blank tab kept open between tests, so the browser keeps its window. Closing a
+   * browser's last tab closes its window, and every page opened after that comes with a
+   * window of its own: measured here, a page then took 0.6 instead of 0.4 s to open and the
+   * browser kept a fifth of a core busy with the page idle.
+   */
+  holder: Page;
   /** Where the context's requests go: a new list for each test. */
   sink: { requests: string[]; observed: ObservedRequest[] };
   /** How many of the sink's requests a test has checked already. */
@@ -25,10 +34,12 @@ export interface SharedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchShared(): Promise<SharedBrowser> {
-  const { context, profile } = await launchChromium();
+export async function launchShared(withExtension = true): Promise<SharedBrowser> {
+  const { context, profile } = await launchChromium({ withExtension });
   const shared: SharedBrowser = {
     context,
+    withExtension,
+    holder: context.pages()[0] ?? (await context.newPage()),
     sink: { requests: [], observed: [] },
     checked: 0,
     async close() {
@@ -41,7 +52,7 @@ export async function launchShared(): Promise<SharedBrowser> {
     shared.sink.observed.push(observe(request));
   });
   await serveFixtureSites(context);
-  await runningWorker(context);
+  if (withExtension) await runningWorker(context);
   return shared;
 }
 
@@ -53,13 +64,19 @@ async function runningWorker(context: BrowserContext): Promise<Worker> {
   );
 }
 
-/** Closes every tab: their requests end before the test's no-network check reads them. */
-export async function closePages(context: BrowserContext): Promise<void> {
-  await Promise.all(context.pages().map((page) => page.close().catch(() => undefined)));
+/**
+ * Closes every tab a test opened (their requests end before the test's no-network check
+ * reads them), keeping the blank holder tab (opened again if a test closed it).
+ */
+export async function closePages(shared: SharedBrowser): Promise<void> {
+  const { context } = shared;
+  if (shared.holder.isClosed()) shared.holder = await context.newPage();
+  const opened = context.pages().filter((page) => page !== shared.holder);
+  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
 }
 
 /**
- * Back to a just-installed extension in a browser with no tab: the extension's storage
+ * Back to a just-installed extension in a browser with only its blank tab: the extension's storage
  * cleared, the fixture sites served again with no route, cookie or permission a test added.
  * Starts a new request list. The worker keeps running: what it holds in memory is keyed by
  * tab (the badge, each tab's limits) or by a post's content (its size), and tabs are never
@@ -70,7 +87,17 @@ export async function closePages(context: BrowserContext): Promise<void> {
  */
 export async function resetShared(shared: SharedBrowser): Promise<void> {
   const { context } = shared;
-  await closePages(context);
+  await closePages(shared);
+  if (shared.withExtension) await clearExtensionStorage(context);
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await serveFixtureSites(context);
+  await context.clearCookies();
+  await context.clearPermissions();
+  shared.sink = { requests: [], observed: [] };
+  shared.checked = 0;
+}
+
+async function clearExtensionStorage(context: BrowserContext): Promise<void> {
   const worker = await runningWorker(context);
   await worker.evaluate(async () => {
     // What a closing tab sent last (a held send given up) is handled before storage goes.
@@ -78,10 +105,4 @@ export async function resetShared(shared: SharedBrowser): Promise<void> {
     await chrome.storage.local.clear();
     await chrome.storage.session.clear();
   });
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await serveFixtureSites(context);
-  await context.clearCookies();
-  await context.clearPermissions();
-  shared.sink = { requests: [], observed: [] };
-  shared.checked = 0;
 }

@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { RuleFileInput } from '../../src/core/rules/schema';
 import { expect, type PostguardFixtures, type SentPost } from './fixtures';
 import { ruleFile } from './rules';
+import { enterText } from './typing';
 
 export const CORPORATE = 'KingsfordGov';
 export const PERSONAL = 'janedoe_fun';
@@ -127,11 +128,11 @@ export async function openComposer(
     editor,
     async write(texts) {
       await editor(0).click();
-      await page.keyboard.type(texts[0] ?? '');
+      await enterText(page, texts[0] ?? '');
       for (let i = 1; i < texts.length; i++) {
         await box.getByRole('button', { name: 'Add post' }).click();
         await expect(editor(i)).toBeFocused(); // X moves the focus into the new post
-        await page.keyboard.type(texts[i] ?? '');
+        await enterText(page, texts[i] ?? '');
       }
       await expect(sendButton).not.toHaveAttribute('aria-disabled', 'true');
     },

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { openX } from '../fixtures';
 import { ACCOUNT_NOT_SHOWN, CORPORATE, PERSONAL, switchAccount } from '../x-helpers';
 import { sentOn, type SiteDriver } from './site-driver';
+import { enterText } from '../typing';
 
 const box = (page: Page) => page.getByTestId('primaryColumn').locator('.composer');
 
@@ -18,7 +19,7 @@ export const xDriver: SiteDriver = {
   },
   async compose(page, text) {
     await this.editor(page).click();
-    await page.keyboard.type(text);
+    await enterText(page, text);
   },
   send: (page) => box(page).getByTestId('tweetButtonInline').click(),
   switchAccount: (page, to) => switchAccount(page, to === 'corporate' ? CORPORATE : PERSONAL),
