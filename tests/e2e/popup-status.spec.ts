@@ -334,3 +334,22 @@ test('"I posted to the wrong account" opens the incident guide in a new tab', as
   );
   expect(popup.isClosed()).toBe(false); // a popup opened as a tab stays open
 });
+
+test('in dark mode, what needs attention keeps its contrast (axe, no violations)', async ({
+  context,
+  extensionId,
+  xPage,
+}) => {
+  await setRules(context, kingsfordRules());
+  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
+  const tabId = await tabIdOf(context, 'https://x.com/*');
+  const popup = await context.newPage();
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(tabSection(popup)).toContainText('Needs attention');
+  const axe = await new AxeBuilder({ page: popup }).analyze();
+  const violations = axe.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(violations).toEqual([]);
+});
