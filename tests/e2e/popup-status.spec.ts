@@ -4,7 +4,7 @@
 // worker, where `chrome.action` lives.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type PostguardFixtures } from './fixtures';
 import { setKingsford, linkedinPage, startPost, switchAuthor } from './linkedin-helpers';
 import { setRules } from './rules';
 import {
@@ -64,11 +64,35 @@ function badge(context: BrowserContext, tabId: number) {
   }, tabId);
 }
 
-async function openPopup(context: BrowserContext, extensionId: string, tabId?: number) {
+async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId?: number,
+  colorScheme: 'light' | 'dark' = 'light',
+) {
   const popup = await context.newPage();
+  await popup.emulateMedia({ colorScheme });
   const query = tabId === undefined ? '' : `?tab=${tabId}`;
   await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
   return popup;
+}
+
+/** An X tab whose page shows no account (the Kingsford rules in force): its tab id. */
+async function xTabHidingTheAccount(
+  context: BrowserContext,
+  xPage: PostguardFixtures['xPage'],
+): Promise<number> {
+  await setRules(context, kingsfordRules());
+  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
+  return tabIdOf(context, 'https://x.com/*');
+}
+
+/** Each axe violation with the elements it names, so that a failure says where. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  return axe.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 const tabSection = (popup: Page) => popup.getByRole('region', { name: 'This tab' });
@@ -117,9 +141,7 @@ test('says the account cannot be detected, and why, when X hides it; the badge s
   extensionId,
   xPage,
 }) => {
-  await setRules(context, kingsfordRules());
-  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
-  const tabId = await tabIdOf(context, 'https://x.com/*');
+  const tabId = await xTabHidingTheAccount(context, xPage);
   const popup = await openPopup(context, extensionId, tabId);
 
   const tab = tabSection(popup);
@@ -143,9 +165,7 @@ test('`Copy diagnostics` copies a report that names the site and its selectors, 
   extensionId,
   xPage,
 }) => {
-  await setRules(context, kingsfordRules());
-  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
-  const tabId = await tabIdOf(context, 'https://x.com/*');
+  const tabId = await xTabHidingTheAccount(context, xPage);
   // Chromium grants no permission to an extension's origin by name: to every origin, then.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const popup = await openPopup(context, extensionId, tabId);
@@ -157,12 +177,7 @@ test('`Copy diagnostics` copies a report that names the site and its selectors, 
   const copy = tab.getByRole('button', { name: 'Copy diagnostics' });
   await copy.click();
   await expect(tab.getByRole('status')).toHaveText('Copied');
-  const axe = await new AxeBuilder({ page: popup }).analyze();
-  // Each violation with the elements it names, so that a failure says where.
-  const violations = axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(violations).toEqual([]);
+  expect(await axeViolations(popup)).toEqual([]);
 
   const report = await popup.evaluate(() => navigator.clipboard.readText());
   expect(report).toContain('## Postguard diagnostics');
@@ -340,16 +355,8 @@ test('in dark mode, what needs attention keeps its contrast (axe, no violations)
   extensionId,
   xPage,
 }) => {
-  await setRules(context, kingsfordRules());
-  await xPage({ hideSwitcher: '1', hideProfileLink: '1', hideAvatars: '1', active: CORPORATE });
-  const tabId = await tabIdOf(context, 'https://x.com/*');
-  const popup = await context.newPage();
-  await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const tabId = await xTabHidingTheAccount(context, xPage);
+  const popup = await openPopup(context, extensionId, tabId, 'dark');
   await expect(tabSection(popup)).toContainText('Needs attention');
-  const axe = await new AxeBuilder({ page: popup }).analyze();
-  const violations = axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(violations).toEqual([]);
+  expect(await axeViolations(popup)).toEqual([]);
 });
