@@ -76,14 +76,15 @@ export async function closePages(shared: SharedBrowser): Promise<void> {
 }
 
 /**
- * Back to a just-installed extension in a browser with only its blank tab: the extension's storage
- * cleared, the fixture sites served again with no route, cookie or permission a test added.
- * Starts a new request list. The worker keeps running: what it holds in memory is keyed by
- * tab (the badge, each tab's limits) or by a post's content (its size), and tabs are never
- * reused, except the note of a write storage refused, which only a test that fills storage
- * leaves (those tests have a browser of their own). Neither a reload nor a stop is used:
- * a reload makes Chromium read the extension's managed storage afresh, seconds on its first
- * read, and Playwright loses a worker that DevTools stopped and started.
+ * Back to a just-installed extension in a browser with only its blank tab: the extension's
+ * storage cleared, the fixture sites served again with no route, cookie or permission a test
+ * added. Starts a new request list. The worker keeps running: what it holds in memory is
+ * keyed by tab (the badge, each tab's limits) or by a post's content (its size), and tabs are
+ * never reused (the blank tab never shows a site), except the note of a write storage refused,
+ * which only a test that fills storage leaves (those tests have a browser of their own).
+ * Neither a reload nor a stop is used: a reload makes Chromium read the extension's managed
+ * storage afresh, seconds on its first read, and Playwright loses a worker that DevTools
+ * stopped and started.
  */
 export async function resetShared(shared: SharedBrowser): Promise<void> {
   const { context } = shared;
