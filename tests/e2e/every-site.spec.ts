@@ -6,7 +6,7 @@
 // showing the account makes it unknown, asked about; and the compose box is guarded where the
 // site's markup puts it: in an open shadow root on LinkedIn's 2026 shell, in the light DOM on
 // the others (the driver says which, and the test checks it).
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { PLATFORMS } from '../../src/core/platforms';
 import { DRIVERS } from './drivers';
 import { useKingsford } from './drivers/site-driver';
@@ -31,6 +31,17 @@ for (const platform of PLATFORMS) {
   const asCorporate = `Check: posting as ${corporate} · corporate`;
   const postAs = (page: Page, name = corporate) =>
     dialogOf(page).getByRole('button', { name: `Post as ${name}` });
+  /** The Kingsford rules (with `policy`) in force, the site open as `who`, TEXT written. */
+  const written = async (
+    context: BrowserContext,
+    who: Parameters<typeof site.open>[1],
+    policy?: Parameters<typeof useKingsford>[1],
+  ) => {
+    await useKingsford(context, policy);
+    const page = await site.open(context, who);
+    await site.compose(page, TEXT);
+    return page;
+  };
   /** Nothing sent, the text still in the box, a moment after the dialog went. */
   const keptNotSent = async (page: Page) => {
     await expect(dialogOf(page)).toHaveCount(0);
@@ -43,9 +54,7 @@ for (const platform of PLATFORMS) {
     test('a corporate post is held; Cancel and Escape send nothing; "Post as" sends it once', async ({
       context,
     }) => {
-      await useKingsford(context);
-      const page = await site.open(context, 'corporate');
-      await site.compose(page, TEXT);
+      const page = await written(context, 'corporate');
       await site.send(page);
       await expect(dialogOf(page)).toHaveAccessibleName(asCorporate);
       await expect(dialogOf(page)).toContainText(TEXT);
@@ -67,9 +76,7 @@ for (const platform of PLATFORMS) {
     test('a personal post goes out at once; switched to the corporate account, the next is held', async ({
       context,
     }) => {
-      await useKingsford(context);
-      const page = await site.open(context, 'personal');
-      await site.compose(page, TEXT);
+      const page = await written(context, 'personal');
       await site.send(page);
       await expect.poll(() => site.sent(page)).toEqual(sentAs('personal'));
       await expect(dialogOf(page)).toHaveCount(0);
@@ -84,9 +91,7 @@ for (const platform of PLATFORMS) {
     test('the send delay: Undo sends nothing and keeps the text; a countdown left to run sends once', async ({
       context,
     }) => {
-      await useKingsford(context, { sendDelaySeconds: 2 });
-      const page = await site.open(context, 'corporate');
-      await site.compose(page, TEXT);
+      const page = await written(context, 'corporate', { sendDelaySeconds: 2 });
       await site.send(page);
       await postAs(page).click();
       await expect(countdown(page)).toContainText(`Posting as ${corporate} in`);
@@ -105,9 +110,7 @@ for (const platform of PLATFORMS) {
     test('nothing on the page shows the account: unknown, held, and "Post as unknown account" sends once', async ({
       context,
     }) => {
-      await useKingsford(context, { unknownAccount: 'confirm' });
-      const page = await site.open(context, 'hidden');
-      await site.compose(page, TEXT);
+      const page = await written(context, 'hidden', { unknownAccount: 'confirm' });
       await site.send(page);
       await expect(dialogOf(page)).toHaveAccessibleName(/unknown account/);
       expect(await site.sent(page)).toEqual([]);
@@ -119,9 +122,7 @@ for (const platform of PLATFORMS) {
     test(`the compose box is in ${boxIn}, as docs/sites/${platform}.md says, and it is guarded there`, async ({
       context,
     }) => {
-      await useKingsford(context);
-      const page = await site.open(context, 'corporate');
-      await site.compose(page, TEXT);
+      const page = await written(context, 'corporate');
       const inShadowRoot = await site
         .editor(page)
         .evaluate((editor) => editor.getRootNode() instanceof ShadowRoot);
