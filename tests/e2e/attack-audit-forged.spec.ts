@@ -16,6 +16,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 const RATE = 30; // src/core/audit/limits.ts AUDIT_TAB_RATE
 const BURST = 2000;
@@ -30,7 +31,7 @@ test('flushed entries: ~2,000 scripted clicks keep every real entry, and one sum
   const composer = await openComposer(xPage, 'home', { active: CORPORATE });
   await composer.write(['Bins go out on Tuesday']);
   await composer.send('button');
-  await postAsButton(composer.page).click();
+  await clickWhenArmed(postAsButton(composer.page));
   await expect.poll(() => sentPosts(composer.page)).toHaveLength(1);
   const real = ['rules-imported', 'dialog-shown', 'confirmed', 'post-released'];
   await expect.poll(async () => (await auditEntries(context)).map((e) => e.kind)).toEqual(real);

@@ -7,6 +7,7 @@ import { auditEntries } from './extension-storage';
 import { importRules } from './rules';
 import { builtThreadBox } from './attack-audit-helpers';
 import { CORPORATE, kingsfordRules, postAsButton } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 const MAX = 5_000; // src/core/audit/truncate.ts MAX_AUDIT_POST_CHARS
 const FIRST = `Budget consultation, part one. ${'Residents asked about the library. '.repeat(1_100)}`;
@@ -23,7 +24,7 @@ test('long posts: the confirmation and release of a thread over 70,000 character
   // Typing 80,000 characters takes minutes; the guard reads the box the same either way.
   const send = await builtThreadBox(page, [FIRST, SECOND]);
   await send.click();
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
 
   const logged = async () =>
     (await auditEntries(context)).filter((entry) => entry.kind !== 'rules-imported');

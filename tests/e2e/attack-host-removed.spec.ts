@@ -5,6 +5,7 @@
 import { expect, test } from './fixtures';
 import { corporateDialog, DIALOG_HOST } from './attack-helpers';
 import { CORPORATE, expectSentExactly, guardDialog, postAsButton, sentPosts } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test('stuck after the host is removed: the dialog comes back, and the person can still decide', async ({
   context,
@@ -16,7 +17,7 @@ test('stuck after the host is removed: the dialog comes back, and the person can
   expect(await sentPosts(page)).toEqual([]);
 
   // Shown again means armed again only after the input-protection delay; then it works.
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
 });
 

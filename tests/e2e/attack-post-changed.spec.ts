@@ -15,6 +15,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 /**
  * In the page's own world: adds text at the end of the first post's last line, in
@@ -60,7 +61,7 @@ test('attack: a banned word appended behind the open dialog is caught at "Post a
 
   await appendText(page, ' bring a bomb');
   await expect(composer.editor()).toContainText('bring a bomb');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
 
   // Asked again, now blocked, showing what the site would really have sent.
   await expect(guardDialog(page)).toContainText(ASKED_AGAIN);
@@ -79,14 +80,14 @@ test('attack: harmless words appended behind the open dialog: asked again with t
   await expect(guardDialog(page)).toBeVisible();
 
   await appendText(page, ' at nine');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expect(guardDialog(page)).toContainText(ASKED_AGAIN);
   await expect(guardDialog(page)).toContainText('Park run on Saturday at nine');
   expect(await sentPosts(page)).toEqual([]);
 
   // The site sends from its own editor state, which a DOM edit does not reach: the
   // point is that nothing left unseen, and the second "Post as" sends once.
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expect.poll(async () => (await sentPosts(page)).length).toBe(1);
   await expect(guardDialog(page)).toHaveCount(0);
 });
@@ -101,14 +102,14 @@ test('attack: the account switched by a script behind the open dialog: asked aga
   await expect(postAsButton(page)).toBeVisible();
 
   await switchAccountByScript(page, PERSONAL);
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   // The personal account's post is allowed by the rules, but the person confirmed
   // another account: they are asked again rather than it going out unseen.
   await expect(guardDialog(page)).toContainText(ASKED_AGAIN);
   await expect(postAsButton(page, PERSONAL)).toBeVisible();
   expect(await sentPosts(page)).toEqual([]);
 
-  await postAsButton(page, PERSONAL).click();
+  await clickWhenArmed(postAsButton(page, PERSONAL));
   await expectSentExactly(composer, [
     expect.objectContaining(composer.record(['Park run on Saturday'], PERSONAL)),
   ]);

@@ -14,6 +14,7 @@ import {
   showDecoy,
 } from './attack-helpers';
 import { CORPORATE, expectSentExactly, guardDialog, postAsButton, sentPosts } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test('steering: the dialog made invisible (opacity 0 on the host and in the shadow root) under a decoy', async ({
   context,
@@ -41,7 +42,7 @@ test('steering: the dialog made invisible (opacity 0 on the host and in the shad
   // Usable: shown again as it should be; once the decoy is gone the person can post.
   await expect.poll(() => dialogOpacity(page)).toBe(1);
   await removeDecoy(page);
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
 });
 
@@ -144,6 +145,6 @@ test('steering: a decoy asks for a double-click where "Post as" is about to appe
   await expect(guardDialog(page)).toBeVisible();
 
   // The release button said so while it could not act, and acts once armed.
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
 });

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { readStored, writeStored, type StoredAudit } from './extension-storage';
 import { setRules } from './rules';
 import { CORPORATE, kingsfordRules, openComposer, postAsButton, sentPosts } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 const LIMIT = 2000; // src/background/audit-log.ts AUDIT_LIMIT
 
@@ -19,7 +20,7 @@ test('a full audit log drops its oldest entry for each new one, and counts them'
   const composer = await openComposer(xPage, 'home', { active: CORPORATE });
   await composer.write(['Park run on Saturday']);
   await composer.send('button');
-  await postAsButton(composer.page).click();
+  await clickWhenArmed(postAsButton(composer.page));
   await expect.poll(() => sentPosts(composer.page)).toHaveLength(1);
 
   const kinds = ['dialog-shown', 'confirmed', 'post-released'];

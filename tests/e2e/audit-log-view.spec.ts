@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, type PostguardFixtures } from './fixtures';
 import { importRules } from './rules';
 import { CORPORATE, kingsfordRules, openComposer, postAsButton, sentPosts } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 declare const chrome: {
   storage: { local: { set(items: object): Promise<void> } };
@@ -21,7 +22,7 @@ async function postAsCorporate(xPage: PostguardFixtures['xPage'], text: string) 
   const composer = await openComposer(xPage, 'home', { active: CORPORATE });
   await composer.write([text]);
   await composer.send('button');
-  await postAsButton(composer.page).click();
+  await clickWhenArmed(postAsButton(composer.page));
   await expect.poll(async () => (await sentPosts(composer.page)).length).toBe(1);
 }
 

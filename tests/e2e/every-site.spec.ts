@@ -11,6 +11,7 @@ import { PLATFORMS } from '../../src/core/platforms';
 import { DRIVERS } from './drivers';
 import { useKingsford } from './drivers/site-driver';
 import { expect, test } from './fixtures';
+import { clickWhenArmed } from './release';
 
 const TEXT = 'Bin collections move to Tuesday.';
 
@@ -67,7 +68,7 @@ for (const platform of PLATFORMS) {
       await keptNotSent(page);
 
       await site.send(page);
-      await postAs(page).click();
+      await clickWhenArmed(postAs(page));
       await expect.poll(() => site.sent(page)).toEqual(sentAs('corporate'));
       await page.waitForTimeout(300);
       expect(await site.sent(page)).toHaveLength(1);
@@ -93,7 +94,7 @@ for (const platform of PLATFORMS) {
     }) => {
       const page = await written(context, 'corporate', { sendDelaySeconds: 2 });
       await site.send(page);
-      await postAs(page).click();
+      await clickWhenArmed(postAs(page));
       await expect(countdown(page)).toContainText(`Posting as ${corporate} in`);
       await countdown(page).getByRole('button', { name: 'Undo' }).click();
       await page.waitForTimeout(2_500);
@@ -101,7 +102,7 @@ for (const platform of PLATFORMS) {
       await expect(site.editor(page)).toHaveText(TEXT);
 
       await site.send(page);
-      await postAs(page).click();
+      await clickWhenArmed(postAs(page));
       await expect(countdown(page)).toBeVisible();
       expect(await site.sent(page)).toEqual([]);
       await expect.poll(() => site.sent(page), { timeout: 6_000 }).toEqual(sentAs('corporate'));
@@ -114,7 +115,7 @@ for (const platform of PLATFORMS) {
       await site.send(page);
       await expect(dialogOf(page)).toHaveAccessibleName(/unknown account/);
       expect(await site.sent(page)).toEqual([]);
-      await postAs(page, 'unknown account').click();
+      await clickWhenArmed(postAs(page, 'unknown account'));
       await expect.poll(() => site.sent(page)).toHaveLength(1);
     });
 
@@ -129,7 +130,7 @@ for (const platform of PLATFORMS) {
       expect(inShadowRoot).toBe(site.composerInShadowRoot);
       await site.send(page);
       await expect(dialogOf(page)).toHaveAccessibleName(asCorporate);
-      await postAs(page).click();
+      await clickWhenArmed(postAs(page));
       await expect.poll(() => site.sent(page)).toEqual(sentAs('corporate'));
     });
   });

@@ -15,6 +15,7 @@ import {
   VIA,
   type Surface,
 } from './facebook-helpers';
+import { clickWhenArmed } from './release';
 
 const SURFACES: Surface[] = ['create-post', 'comment'];
 const PAGE = { active: 'Kingsford Council' };
@@ -64,7 +65,7 @@ for (const surface of SURFACES) {
       await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
       expect(await fbSent(page)).toEqual([]);
 
-      await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+      await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
       await expect(dialog).toBeHidden();
       await expect.poll(() => fbSent(page)).toHaveLength(1);
       const [sent] = await fbSent(page);
@@ -118,7 +119,7 @@ for (const surface of SURFACES) {
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' tomorrow');
       await send(page, surface);
-      await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+      await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
       await expect.poll(() => fbSent(page)).toHaveLength(1);
       expect((await fbSent(page))[0]?.texts).toEqual(['Library opens at ten tomorrow']);
     });
@@ -147,7 +148,7 @@ for (const surface of SURFACES) {
       const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
       await expect(dialog).toBeVisible();
       expect(await fbSent(page)).toEqual([]);
-      await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+      await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
       await expect.poll(() => fbSent(page)).toHaveLength(1);
       expect((await fbSent(page))[0]?.account).toBe('Kingsford Council');
     });
@@ -168,7 +169,7 @@ for (const surface of SURFACES) {
       const dialog = page.getByRole('alertdialog', { name: /unknown account/ });
       await expect(dialog).toBeVisible();
       expect(await fbSent(page)).toEqual([]);
-      await dialog.getByRole('button', { name: 'Post as unknown account' }).click();
+      await clickWhenArmed(dialog.getByRole('button', { name: 'Post as unknown account' }));
       await expect.poll(() => fbSent(page)).toHaveLength(1);
     });
 

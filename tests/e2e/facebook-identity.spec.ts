@@ -17,6 +17,7 @@ import {
   test,
   type Surface,
 } from './facebook-helpers';
+import { clickWhenArmed } from './release';
 
 const SURFACES: Surface[] = ['create-post', 'comment'];
 const indicatorOf = (page: import('@playwright/test').Page, surface: Surface) =>
@@ -41,7 +42,7 @@ for (const surface of SURFACES) {
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
     await expect(dialog).toBeVisible();
     expect(await fbSent(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(() => fbSent(page)).toHaveLength(1);
     expect((await fbSent(page))[0]).toMatchObject({ account: 'Kingsford Council', surface });
   });

@@ -11,6 +11,7 @@ import {
   surfaceBox,
   test,
 } from './facebook-helpers';
+import { clickWhenArmed } from './release';
 
 const PAGE = { active: 'Kingsford Council' };
 const PERSONAL = { active: 'Jane Doe' };
@@ -29,7 +30,7 @@ test.describe('Facebook comment box keys', () => {
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
     await expect(dialog).toBeVisible();
     expect(await fbSent(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(() => fbSent(page)).toHaveLength(1);
     expect((await fbSent(page))[0]).toMatchObject({
       account: 'Kingsford Council',
@@ -96,7 +97,7 @@ test.describe('Facebook comment box keys', () => {
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('second line');
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(() => fbSent(page)).toHaveLength(1);
     expect((await fbSent(page))[0]?.texts).toEqual(['first line\nsecond line']);
   });
@@ -110,7 +111,7 @@ test.describe('Facebook comment box keys', () => {
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
     await expect(dialog).toBeVisible();
     expect(await fbSent(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect
       .poll(() => fbSent(page))
       .toEqual([
@@ -138,13 +139,13 @@ test.describe('Facebook in another language, and keyboard on the buttons', () =>
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
     await expect(dialog).toBeVisible();
     expect(await fbSent(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(() => fbSent(page)).toHaveLength(1);
 
     await compose(page, 'comment', 'Merci');
     await send(page, 'comment');
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(() => fbSent(page)).toHaveLength(2);
   });
 
@@ -164,7 +165,7 @@ test.describe('Facebook in another language, and keyboard on the buttons', () =>
     const dialog = page.getByRole('alertdialog', { name: /Kingsford Council.*corporate/ });
     await expect(dialog).toBeVisible();
     expect(await fbSent(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(() => fbSent(page)).toHaveLength(1);
     expect(await editorOf(page, 'create-post').count()).toBe(0); // the dialog closed after posting
   });

@@ -20,6 +20,7 @@ import {
   test,
   type Surface,
 } from './facebook-helpers';
+import { clickWhenArmed } from './release';
 
 interface Variant {
   title: string;
@@ -186,7 +187,7 @@ async function cell(fbPage: FbPage, fbSent: FbSent, variant: Variant, way: Way, 
   await way.released(page, variant);
   await expect(dialog).toBeVisible();
   expect(await fbSent(page)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+  await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
   await expect(dialog).toBeHidden();
   await expect.poll(() => fbSent(page)).toHaveLength(1);
   expect((await fbSent(page))[0]).toMatchObject({

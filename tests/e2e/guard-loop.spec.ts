@@ -3,6 +3,7 @@
 // for the guard's dialog until a person confirms it.
 import { fileURLToPath } from 'node:url';
 import { expect, test, X_EDITOR } from './fixtures';
+import { clickWhenArmed } from './release';
 
 const KINGSFORD = fileURLToPath(
   new URL('../../docs/examples/kingsford-council.json', import.meta.url),
@@ -32,7 +33,7 @@ test('a corporate post is held for the dialog and goes out once after "Post as"'
   expect(await sent(page)).toEqual([]);
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
 
-  await dialog.getByRole('button', { name: 'Post as @KingsfordGov' }).click();
+  await clickWhenArmed(dialog.getByRole('button', { name: 'Post as @KingsfordGov' }));
   await expect(dialog).toBeHidden();
   await expect.poll(() => sent(page)).toHaveLength(1);
   expect((await sent(page))[0]?.texts).toEqual(['Bin collections move to Tuesday next week.']);

@@ -14,6 +14,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 declare const chrome: {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
@@ -36,7 +37,7 @@ async function postOnX(xPage: PostguardFixtures['xPage'], handle: string, text: 
   const composer = await openComposer(xPage, 'home', { active: handle });
   await composer.write([text]);
   await composer.send('button');
-  if (handle === CORPORATE) await postAsButton(composer.page).click();
+  if (handle === CORPORATE) await clickWhenArmed(postAsButton(composer.page));
   await expect
     .poll(() => sentPosts(composer.page))
     .toEqual([expect.objectContaining(composer.record([text], handle))]);

@@ -15,6 +15,7 @@ import {
   switchAuthor,
   writePost,
 } from './linkedin-helpers';
+import { clickWhenArmed } from './release';
 
 const COMPANY = { author: 'Kingsford Council' };
 
@@ -37,7 +38,7 @@ test.describe('with the Kingsford rule file', () => {
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     expect(await sentPosts(page)).toEqual([]);
 
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect(dialog).toBeHidden();
     await expectSentOnce(page, {
       account: 'Kingsford Council',
@@ -76,7 +77,7 @@ test.describe('with the Kingsford rule file', () => {
     expect(await sentPosts(page)).toEqual([]);
 
     await post.click();
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expectSentOnce(page, {
       account: 'Kingsford Council',
       texts: ['Road closure on Mill Lane'],
@@ -92,7 +93,7 @@ test.describe('with the Kingsford rule file', () => {
     await post.click();
 
     const dialog = guardDialog(page, /Kingsford Council.*corporate/);
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expectSentOnce(page, { account: 'Kingsford Council' });
   });
 
@@ -117,7 +118,7 @@ test.describe('with the Kingsford rule file', () => {
     await post.click();
     const dialog = guardDialog(page, /Kingsford Council.*corporate/);
     await expect(dialog).toContainText('from Monday');
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expectSentOnce(page, {
       account: 'Kingsford Council',
       texts: ['Road works on the high street\nfrom Monday, our residents'],
@@ -162,7 +163,7 @@ test.describe('with the Kingsford rule file', () => {
     const dialog = guardDialog(page, /Kingsford Council.*corporate/);
     await expect(dialog).toContainText('Road works on the high street');
     await expect(dialog).not.toContainText('Running late');
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect.poll(async () => (await sentPosts(page)).length).toBe(3);
     await expect(share(page).modal).toHaveCount(0);
     const posts = (await sentPosts(page)).filter((s) => s.surface === 'share-modal');
@@ -202,7 +203,7 @@ test.describe('with the Kingsford rule file', () => {
     await modal.getByRole('button', { name: 'Next' }).click();
     await expect(post).toHaveText('Schedule');
     await post.click();
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expectSentOnce(page, {
       account: 'Kingsford Council',
       scheduledFor: '2026-12-01 09:00',

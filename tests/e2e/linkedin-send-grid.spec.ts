@@ -25,6 +25,7 @@ import {
   typePost,
   writePost,
 } from './linkedin-helpers';
+import { clickWhenArmed } from './release';
 
 const COMPANY = { author: 'Kingsford Council' };
 const TEXT = 'Bin collections move to Tuesday.';
@@ -165,7 +166,7 @@ async function cell(context: BrowserContext, variant: Variant, way: Way, tab?: P
   await way.released(page);
   await expect(dialog).toBeVisible();
   expect(await sentPosts(page)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+  await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
   await expectSentOnce(page, {
     account: 'Kingsford Council',
     texts: [TEXT],

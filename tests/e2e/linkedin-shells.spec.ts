@@ -20,6 +20,7 @@ import {
   typePost,
   writePost,
 } from './linkedin-helpers';
+import { clickWhenArmed } from './release';
 
 interface Place {
   name: string;
@@ -93,7 +94,7 @@ for (const place of PLACES) {
     expect(await sentPosts(page)).toEqual([]);
 
     await label.click();
-    await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expectSentOnce(page, {
       account: 'Kingsford Council',
       texts: ['Bin collections move to Tuesday.'],
@@ -111,7 +112,7 @@ for (const place of PLACES) {
     const dialog = guardDialog(page, /unknown account/);
     await expect(dialog).toContainText(place.unreadable);
     expect(await sentPosts(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Post as unknown account' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post as unknown account' }));
     await expectSentOnce(page, { texts: ['Lovely walk by the river today'] });
   });
 }
@@ -141,7 +142,7 @@ test('the "Post settings" flow: switching to the company page there is followed,
   await expect(indicator(page)).toHaveText('Posting as Kingsford Council · corporate');
   await post.click();
   const dialog = guardDialog(page, /Kingsford Council.*corporate/);
-  await dialog.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+  await clickWhenArmed(dialog.getByRole('button', { name: 'Post as Kingsford Council' }));
   await expectSentOnce(page, { account: 'Kingsford Council' });
 });
 

@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 import { countSends, open, TEXT, write } from './real-dom-page';
 import type { Page } from '@playwright/test';
 import { SNAPSHOTS, type RealDomSnapshot } from '../real-dom/snapshots';
+import { clickWhenArmed } from './release';
 
 // A saved page is large (X's Home: 870 KB of markup and styles): it loads slowly on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -81,7 +82,7 @@ for (const snapshot of SNAPSHOTS) {
         await way.released(page, snapshot);
         await expect(dialog).toHaveAccessibleName(name);
         expect(await reached()).toEqual([]);
-        await dialog.getByRole('button', { name: `Post as ${snapshot.account}` }).click();
+        await clickWhenArmed(dialog.getByRole('button', { name: `Post as ${snapshot.account}` }));
         await expect(dialog).toHaveCount(0);
         await expect.poll(reached).toEqual(['click']);
         await page.waitForTimeout(300);

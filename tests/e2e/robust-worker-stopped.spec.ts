@@ -19,6 +19,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 type RunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
 
@@ -120,7 +121,7 @@ test('a corporate post sent while the worker is stopped is held for "Post as", t
   await expect(guardDialog(page)).toContainText(`@${CORPORATE}`);
   expect(await sentPosts(page)).toEqual([]);
 
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [
     { ...composer.record(['Bin collections move to Tuesday.'], CORPORATE), via: 'click' },
   ]);

@@ -12,6 +12,7 @@ import {
   typePost,
 } from './linkedin-helpers';
 import { kingsfordExample } from './rules';
+import { clickWhenArmed } from './release';
 
 const kingsfordWithDelay = (sendDelaySeconds: number) => kingsfordExample({ sendDelaySeconds });
 
@@ -29,7 +30,7 @@ for (const surface of ['create-post'] as const) {
     await lookAtMenu(page);
     await compose(page, surface, 'Road works on the high street');
     await send(page, surface);
-    await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+    await clickWhenArmed(page.getByRole('button', { name: 'Post as Kingsford Council' }));
     await expect(countdown(page)).toContainText('Posting as Kingsford Council in');
     expect(await fbSent(page)).toEqual([]);
     await expect.poll(() => fbSent(page), { timeout: 6_000 }).toHaveLength(1);
@@ -53,7 +54,7 @@ test("LinkedIn company page composer: a click on Post's label waits for the coun
   const page = await companyComposer(context);
   await typePost(page, 'Road works on the high street');
   await share(page).post.locator('.artdeco-button__text').click();
-  await page.getByRole('button', { name: 'Post as Kingsford Council' }).click();
+  await clickWhenArmed(page.getByRole('button', { name: 'Post as Kingsford Council' }));
   await expect(countdown(page)).toContainText('Posting as Kingsford Council in');
   expect(await sentPosts(page)).toEqual([]);
   await expect.poll(() => sentPosts(page), { timeout: 6_000 }).toHaveLength(1);

@@ -15,6 +15,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 const countdown = (page: Page) =>
   page.getByRole('region', { name: 'Postguard: post waiting to send' });
@@ -37,7 +38,7 @@ test('Undo before the end sends nothing and leaves the text in the box', async (
   const { page } = composer;
   await composer.write(['Bins are collected on Monday']);
   await composer.send('ctrl');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
 
   await expect(countdown(page)).toContainText(`Posting as @${CORPORATE} in`);
   await expect(undo(page)).toBeFocused(); // Enter takes it back for a keyboard user
@@ -49,7 +50,7 @@ test('Undo before the end sends nothing and leaves the text in the box', async (
 
   // The person can carry on: the same post, confirmed again and left to run, goes once.
   await composer.send('button');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expect(countdown(page)).toContainText('Sent.', { timeout: 8_000 });
   await expectSentExactly(composer, [
     { ...composer.record(['Bins are collected on Monday'], CORPORATE), via: 'click' },
@@ -66,7 +67,7 @@ test('a countdown left to run sends the post exactly once, at its end', async ({
   const { page } = composer;
   await composer.write(['Library opens late on Thursday']);
   await composer.send('button');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   const started = Date.now();
   await expect(countdown(page)).toBeVisible();
   // Pressing Post again while it waits is not a second post.
@@ -90,7 +91,7 @@ test('reloading during the countdown sends nothing, and the popup says so next t
   const { page } = composer;
   await composer.write(['Council tax bills are out']);
   await composer.send('button');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expect(countdown(page)).toBeVisible();
   await page.reload();
   await page.locator('.public-DraftEditor-content').first().waitFor();
@@ -124,7 +125,7 @@ test('the audit log records each step, with the post redacted by default', async
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Fireworks at 7pm');
   await composer.send('button');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await undo(page).click();
 
   // Every step of a person's send says so: their own key or click, on a box on screen.
@@ -185,7 +186,7 @@ for (const [auditContent, post] of [
     const composer = await openComposer(xPage, 'home', { active: CORPORATE });
     await composer.write(['Fireworks at 7pm']);
     await composer.send('button');
-    await postAsButton(composer.page).click();
+    await clickWhenArmed(postAsButton(composer.page));
     await expect.poll(() => sentPosts(composer.page)).toHaveLength(1);
     const released = {
       kind: 'post-released',

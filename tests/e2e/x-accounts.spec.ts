@@ -14,6 +14,7 @@ import {
   sentPosts,
   switchAccount,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test.beforeEach(async ({ context }) => {
   await setRules(context, kingsfordRules());
@@ -36,7 +37,7 @@ test('home · Cmd+Enter: a personal post with a work term asks first, then goes 
   await expect(dialog.locator('mark').first()).toHaveText('our residents');
   expect(await sentPosts(page)).toEqual([]);
 
-  await postAsButton(page, PERSONAL).click();
+  await clickWhenArmed(postAsButton(page, PERSONAL));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], PERSONAL))]);
 });
 
@@ -74,7 +75,7 @@ test('home · Ctrl+Enter: typed as personal, sent after switching to corporate �
   const dialog = guardDialog(page);
   await expect(dialog).toHaveAccessibleName(`Check: posting as @${CORPORATE} · corporate`);
   expect(await sentPosts(page)).toEqual([]);
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: true }).notReloaded)).toBe(
     true,

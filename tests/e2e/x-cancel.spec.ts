@@ -12,6 +12,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test.beforeEach(async ({ context }) => {
   await setRules(context, kingsfordRules());
@@ -39,7 +40,7 @@ test('home · a click on the button, then Cancel: nothing sent, both lines kept,
 
   // What finally goes out is exactly what was typed: the draft was never rewritten.
   await composer.send('span');
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([typed], CORPORATE))]);
 });
 

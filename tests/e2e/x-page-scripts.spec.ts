@@ -14,6 +14,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 /** Runs in the page's own world, as a site script (or another extension's) would. */
 function pageScript(page: Page, action: 'click' | 'escape' | 'unlock', name = '') {
@@ -66,7 +67,7 @@ test('home · a click on the label span: a script clicking "Post as", Cancel or 
   expect(await sentPosts(page)).toEqual([]);
 
   // The person's own click still works, once.
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
 });
 
@@ -132,6 +133,6 @@ test('reply · Cmd+Enter: a script unlocking "Post anyway" does not stand in for
   await field.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.type(CORPORATE);
-  await anyway.click();
+  await clickWhenArmed(anyway);
   await expectSentExactly(composer, [expect.objectContaining(composer.record([text], CORPORATE))]);
 });

@@ -20,6 +20,7 @@ import {
   postsFor,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test.beforeEach(async ({ context }) => {
   await setRules(context, kingsfordRules());
@@ -48,7 +49,7 @@ async function cell(xPage: PostguardFixtures['xPage'], surface: Surface, way: Wa
   expect(await sentPosts(page)).toEqual([]);
   await expect(composer.editor(texts.length - 1)).toHaveText(texts.at(-1) ?? '');
 
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expect(dialog).toHaveCount(0);
   await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
   return page;
@@ -77,6 +78,6 @@ test('thread · Ctrl+Enter, with the testid on the contenteditable: held, then b
   await composer.send('ctrl');
   await expect(guardDialog(composer.page)).toContainText('Post 2 of 2');
   expect(await sentPosts(composer.page)).toEqual([]);
-  await postAsButton(composer.page).click();
+  await clickWhenArmed(postAsButton(composer.page));
   await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
 });

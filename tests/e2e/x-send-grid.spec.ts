@@ -28,6 +28,7 @@ import {
   type SurfaceName,
   type Way,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test.beforeEach(async ({ context }) => {
   await setRules(context, kingsfordRules());
@@ -78,7 +79,7 @@ async function cancelThenRelease(
   await send('released');
   await expect(dialog).toHaveAccessibleName(/@KingsfordGov · corporate/);
   expect(await sentPosts(page)).toEqual([]);
-  await postAsButton(page).click();
+  await clickWhenArmed(postAsButton(page));
   await expect(dialog).toHaveCount(0);
   await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
   return page;

@@ -14,6 +14,7 @@ import {
   postAsButton,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 const SOMBRE = kingsfordRules({ sombre: { active: true, reason: 'Remembrance service' } });
 const JOKE = 'What a turnout at the quiz night 😂';
@@ -63,7 +64,7 @@ test.describe('sombre-event mode', () => {
     await composer.send('meta');
     const dialog = guardDialog(composer.page);
     await expect(dialog).toContainText('Sombre-event mode is on: Remembrance service');
-    await postAsButton(composer.page).click();
+    await clickWhenArmed(postAsButton(composer.page));
     await expectSentExactly(composer, [
       expect.objectContaining(composer.record([text], CORPORATE)),
     ]);
@@ -103,7 +104,7 @@ test.describe('override of a block', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type(`@${CORPORATE}`);
     await expect(anyway).toBeEnabled();
-    await anyway.click();
+    await clickWhenArmed(anyway);
     await expect(dialog).toHaveCount(0);
     await expectSentExactly(composer, [
       expect.objectContaining(composer.record([text], CORPORATE)),
@@ -123,7 +124,7 @@ test.describe('override of a block', () => {
     await expect(dialog).toContainText('Post 2 of 2');
     await dialog.getByLabel('Type the account name to confirm').click();
     await page.keyboard.type('kingsfordgov');
-    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await clickWhenArmed(dialog.getByRole('button', { name: 'Post anyway' }));
     await expectSentExactly(composer, [expect.objectContaining(composer.record(texts, CORPORATE))]);
   });
 });

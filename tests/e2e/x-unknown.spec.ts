@@ -13,6 +13,7 @@ import {
   openComposer,
   sentPosts,
 } from './x-helpers';
+import { clickWhenArmed } from './release';
 
 test('home · a click on the label span: unknownAccount "allow" lets a harmless post out once', async ({
   context,
@@ -63,7 +64,7 @@ test('modal · Ctrl+Enter: unknownAccount "confirm" asks, says why, and "Post as
   await expect(dialog).toHaveAccessibleName('Check: posting as unknown account');
   await expect(dialog).toContainText('Postguard cannot tell which account you are posting as');
   expect(await sentPosts(page)).toEqual([]);
-  await dialog.getByRole('button', { name: /^Post as/ }).click();
+  await clickWhenArmed(dialog.getByRole('button', { name: /^Post as/ }));
   await expectSentExactly(composer, [
     expect.objectContaining(composer.record(['Recycling centre open on Sunday'], CORPORATE)),
   ]);
