@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { profanityList } from './scripts/lib/profanity-plugin.mjs';
@@ -8,9 +8,20 @@ const alias = {
   'webextension-polyfill': fileURLToPath(new URL('tests/fakes/browser.ts', import.meta.url)),
 };
 
+/** A project with what every test file needs: the profanity list, the fake browser. */
+const project = (test: TestProjectInlineConfiguration['test']) => ({
+  plugins: [profanityList()],
+  resolve: { alias },
+  test: { setupFiles: ['tests/fakes/setup.ts'], ...test },
+});
+
 // Test files that replace a module (vi.mock) need a module graph of their own; every other
 // unit test shares its worker's modules (isolate: false), a third of the unit run's time.
 const OWN_MODULES = ['tests/unit/engine-compiled.test.ts'];
+
+// Property tests run thousands of generated cases: on a busy 2-core machine one can take
+// longer than the default 5 s without being wrong.
+const UNIT = { environment: 'node', testTimeout: 60_000 } as const;
 
 export default defineConfig({
   test: {
@@ -18,44 +29,22 @@ export default defineConfig({
     // runs a test file here, the unit and DOM runs are each about 40 % shorter on 2 cores.
     maxWorkers: availableParallelism(),
     projects: [
-      {
-        plugins: [profanityList()],
-        resolve: { alias },
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          exclude: OWN_MODULES,
-          isolate: false,
-          environment: 'node',
-          // Property tests run thousands of generated cases: on a busy 2-core
-          // machine one can take longer than the default 5 s without being wrong.
-          testTimeout: 60_000,
-          setupFiles: ['tests/fakes/setup.ts'],
-        },
-      },
-      {
-        plugins: [profanityList()],
-        resolve: { alias },
-        test: {
-          name: 'unit-own-modules',
-          include: OWN_MODULES,
-          environment: 'node',
-          setupFiles: ['tests/fakes/setup.ts'],
-        },
-      },
-      {
-        plugins: [profanityList()],
-        resolve: { alias },
-        test: {
-          name: 'dom',
-          // A new VM context per file: each file gets its own document and modules (jsdom's
-          // document is otherwise shared between files), without a new process for each.
-          pool: 'vmForks',
-          include: ['tests/dom/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['tests/fakes/setup.ts'],
-        },
-      },
+      project({
+        ...UNIT,
+        name: 'unit',
+        include: ['tests/unit/**/*.test.ts'],
+        exclude: OWN_MODULES,
+        isolate: false,
+      }),
+      project({ ...UNIT, name: 'unit-own-modules', include: OWN_MODULES }),
+      project({
+        name: 'dom',
+        // A new VM context per file: each file gets its own document and modules (jsdom's
+        // document is otherwise shared between files), without a new process for each.
+        pool: 'vmForks',
+        include: ['tests/dom/**/*.test.{ts,tsx}'],
+        environment: 'jsdom',
+      }),
     ],
   },
 });

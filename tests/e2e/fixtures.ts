@@ -98,8 +98,11 @@ async function sharedReady(
   return (slot[kind] = await launchShared(withExtension));
 }
 
-/** The extension's id: from the build's key, else from its running worker; none without it. */
-function extensionIdIn({ context, withExtension }: SharedBrowser): string | null {
+/**
+ * The extension's id in a browser: from the build's key, else (a build without a `key`) from
+ * its running worker, as extensionIdOf does; none without the extension.
+ */
+function extensionIdIn(context: BrowserContext, withExtension: boolean): string | null {
   if (!withExtension) return null;
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension:'));
   return builtExtensionId() ?? (worker ? new URL(worker.url()).host : null);
@@ -112,7 +115,7 @@ function extensionIdIn({ context, withExtension }: SharedBrowser): string | null
 function checkLateRequests(shared: SharedBrowser): void {
   const late = shared.sink.observed.slice(shared.checked);
   shared.checked = shared.sink.observed.length;
-  checkRequests(late, extensionIdIn(shared), new Set());
+  checkRequests(late, extensionIdIn(shared.context, shared.withExtension), new Set());
 }
 
 function checkRequests(
@@ -167,7 +170,11 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
       await use(harness);
       await closePages(shared);
       shared.checked = harness.observed.length;
-      checkRequests(harness.observed, extensionIdIn(shared), harness.savedPageResources);
+      checkRequests(
+        harness.observed,
+        extensionIdIn(shared.context, shared.withExtension),
+        harness.savedPageResources,
+      );
       return;
     }
     const { context, profile } = await launchChromium({ withExtension });
@@ -179,17 +186,11 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
       observed.push(observe(request));
     });
     await serveFixtureSites(context);
-    let extensionId = withExtension ? builtExtensionId() : null;
+    let extensionId: string | null;
     try {
       await use({ context, requests, observed, savedPageResources });
     } finally {
-      // A build without a `key` gets its id from its worker, as extensionIdOf does.
-      if (withExtension && extensionId === null) {
-        const worker = context
-          .serviceWorkers()
-          .find((w) => w.url().startsWith('chrome-extension:'));
-        extensionId = worker ? new URL(worker.url()).host : null;
-      }
+      extensionId = extensionIdIn(context, withExtension); // read while the worker still runs
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
