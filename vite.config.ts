@@ -3,27 +3,36 @@
 // Two Vite environments, built one after the other into dist/.stage:
 // - `pages`: the popup, options and incident pages and the background worker,
 //   as ES modules sharing chunks;
-// - `content`: the content script, one self-contained classic (IIFE) script,
-//   as MV3 content scripts must be. It runs in every page of the guarded
-//   sites, so it carries only what it uses: src/core and src/shared have no
-//   side effects when imported, and zod schemas none when built
-//   (pure-schemas.mjs), so the worker's schemas and zod are left out.
+// - `content-<platform>`, one per platform of the registry: that site's content
+//   script, a self-contained classic (IIFE) script, as MV3 content scripts
+//   must be. Its entry (content-entries.mjs) is src/content/start.ts with that
+//   site's adapter only, so a page loads its own site's code and no other's.
+//   It runs in every page of the site, so it carries only what it uses:
+//   src/core and src/shared have no side effects when imported, and zod
+//   schemas none when built (pure-schemas.mjs), so the worker's schemas and
+//   zod are left out, and so is webextension-polyfill (native-browser.ts).
 // Then extension-package.mjs adds icons, _locales and the managed-policy
 // schema, and writes one folder per browser with that browser's manifest,
-// whose host_permissions and content script matches are the hosts of the
-// platform registry (src/core/platforms.ts), not a list in manifest.json.
+// whose host_permissions and content scripts (one per site, on its hosts) come
+// from the platform registry (src/core/platforms.ts), not from manifest.json.
 //
 // Tests use vitest.config.ts; the fixture sites are built by
 // tests/fixtures/build-sites.mjs.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type EnvironmentOptions } from 'vite';
+import {
+  contentEntries,
+  contentEntry,
+  contentScriptFile,
+  nativeBrowserApi,
+} from './scripts/lib/content-entries.mjs';
 import { packageExtension } from './scripts/lib/extension-package.mjs';
 import { profanityList } from './scripts/lib/profanity-plugin.mjs';
 import { pureSchemas } from './scripts/lib/pure-schemas.mjs';
 // The guarded hosts come from the platform registry (Vite bundles the config with its imports).
-import { hostMatchPatterns } from './src/core/platforms';
+import { siteScripts } from './src/core/platforms';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const src = (file: string) => path.join(root, 'src', file);
@@ -31,6 +40,36 @@ const src = (file: string) => path.join(root, 'src', file);
 const dist = path.resolve(root, process.env.POSTGUARD_DIST_DIR || 'dist');
 const stage = path.join(dist, '.stage');
 const target = 'es2022';
+const sites = siteScripts();
+
+/** The content script of `platform`: one classic script, its site's adapter only. */
+function contentEnvironment(platform: string): EnvironmentOptions {
+  return {
+    consumer: 'client',
+    build: {
+      outDir: stage,
+      emptyOutDir: false,
+      target,
+      lib: {
+        entry: contentEntry(platform),
+        formats: ['iife'],
+        name: 'postguardContent',
+        fileName: () => contentScriptFile(platform),
+      },
+      rollupOptions: {
+        treeshake: {
+          moduleSideEffects: (id: string) => !/[\\/]src[\\/](core|shared)[\\/]/u.test(id),
+        },
+      },
+    },
+  };
+}
+const contentEnvironments = Object.fromEntries(
+  sites.map(({ platform }) => [
+    `content_${platform.replace(/-/gu, '_')}`,
+    contentEnvironment(platform),
+  ]),
+);
 
 export default defineConfig({
   root: path.join(root, 'src'),
@@ -41,14 +80,21 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [
     profanityList(),
-    { ...pureSchemas(), applyToEnvironment: (environment) => environment.name === 'content' },
+    contentEntries(src('.')),
+    nativeBrowserApi(src('.')),
+    {
+      ...pureSchemas(),
+      applyToEnvironment: (environment) => environment.name.startsWith('content_'),
+    },
   ],
   builder: {
     async buildApp(builder) {
       await rm(dist, { recursive: true, force: true });
       await builder.build(builder.environments.pages!);
-      await builder.build(builder.environments.content!);
-      await packageExtension({ root, stage, dist, hostPatterns: hostMatchPatterns() });
+      for (const name of Object.keys(contentEnvironments)) {
+        await builder.build(builder.environments[name]!);
+      }
+      await packageExtension({ root, stage, dist, sites });
     },
   },
   environments: {
@@ -74,24 +120,6 @@ export default defineConfig({
         },
       },
     },
-    content: {
-      consumer: 'client',
-      build: {
-        outDir: stage,
-        emptyOutDir: false,
-        target,
-        lib: {
-          entry: src('content/index.ts'),
-          formats: ['iife'],
-          name: 'postguardContent',
-          fileName: () => 'content.js',
-        },
-        rollupOptions: {
-          treeshake: {
-            moduleSideEffects: (id: string) => !/[\\/]src[\\/](core|shared)[\\/]/u.test(id),
-          },
-        },
-      },
-    },
+    ...contentEnvironments,
   },
 });

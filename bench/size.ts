@@ -1,6 +1,7 @@
 // Size of the build: every file of the extension directory, raw and gzipped (node:zlib at
-// its default level, roughly what a store download or an update costs), and the content
-// scripts (manifest.content_scripts js and css) summed: they are what every guarded page loads.
+// its default level, roughly what a store download or an update costs), and each site's
+// content script (a manifest.content_scripts entry, its js and css summed): what a page of
+// that site loads.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +15,16 @@ export interface FileSize {
 export interface SizeResult {
   files: FileSize[];
   total: { bytes: number; gzipBytes: number };
-  contentScripts: { files: string[]; bytes: number; gzipBytes: number };
+  /** One per content script entry of the manifest: what a page on its hosts loads. */
+  contentScripts: ContentScriptSize[];
+}
+
+export interface ContentScriptSize {
+  files: string[];
+  /** The hosts it runs on (its match patterns). */
+  matches: string[];
+  bytes: number;
+  gzipBytes: number;
 }
 
 export function measureSize(dir: string): SizeResult {
@@ -27,13 +37,8 @@ export function measureSize(dir: string): SizeResult {
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[]; css?: string[] }[];
+    content_scripts?: { matches?: string[]; js?: string[]; css?: string[] }[];
   };
-  const scripts = [
-    ...new Set(
-      (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
-    ),
-  ];
   const sum = (list: FileSize[]) => ({
     bytes: list.reduce((n, f) => n + f.bytes, 0),
     gzipBytes: list.reduce((n, f) => n + f.gzipBytes, 0),
@@ -41,6 +46,13 @@ export function measureSize(dir: string): SizeResult {
   return {
     files,
     total: sum(files),
-    contentScripts: { files: scripts, ...sum(files.filter((f) => scripts.includes(f.file))) },
+    contentScripts: (manifest.content_scripts ?? []).map((script) => {
+      const names = [...(script.js ?? []), ...(script.css ?? [])];
+      return {
+        files: names,
+        matches: script.matches ?? [],
+        ...sum(files.filter((f) => names.includes(f.file))),
+      };
+    }),
   };
 }

@@ -1,26 +1,42 @@
 // One manifest.json source; each browser gets what it understands. The hosts
-// are not written in manifest.json (its host_permissions and content script
-// matches are empty there): they are the platform registry's
-// (src/core/platforms.ts, hostMatchPatterns), passed in by the build
-// (vite.config.ts), so a site's hosts are listed once.
+// are not written in manifest.json (its host_permissions and its one content
+// script's matches and js are empty there, a template): they are the platform
+// registry's (src/core/platforms.ts, siteScripts), passed in by the build
+// (vite.config.ts), so a site's hosts are listed once. Each site gets a content
+// script of its own, on its own hosts (content-entries.mjs).
+import { contentScriptFile } from './content-entries.mjs';
 
 /**
  * @param {Record<string, any>} source manifest.json
  * @param {'chrome' | 'firefox'} browser
- * @param {readonly string[]} hostPatterns the guarded sites' match patterns
+ * @param {readonly { platform: string, matches: readonly string[] }[]} sites each guarded
+ *   site's platform and match patterns, in the registry's order
  */
-export function manifestFor(source, browser, hostPatterns) {
-  const listed = [source.host_permissions, ...source.content_scripts.map((s) => s.matches)];
-  if (listed.some((hosts) => !Array.isArray(hosts) || hosts.length > 0)) {
+export function manifestFor(source, browser, sites) {
+  const template = source.content_scripts;
+  if (
+    !Array.isArray(source.host_permissions) ||
+    source.host_permissions.length > 0 ||
+    !Array.isArray(template) ||
+    template.length !== 1 ||
+    template[0].matches?.length !== 0 ||
+    template[0].js?.length !== 0
+  ) {
     throw new Error(
-      'manifest.json: leave host_permissions and content_scripts[].matches empty; ' +
-        'the hosts come from src/core/platforms.ts',
+      'manifest.json: leave host_permissions empty and give one content script with empty ' +
+        'matches and js: the sites and their hosts come from src/core/platforms.ts',
     );
   }
-  if (hostPatterns.length === 0) throw new Error('manifestFor: no host patterns');
+  if (sites.length === 0 || sites.some((site) => site.matches.length === 0)) {
+    throw new Error('manifestFor: a site without host patterns');
+  }
   const manifest = structuredClone(source);
-  manifest.host_permissions = [...hostPatterns];
-  for (const script of manifest.content_scripts) script.matches = [...hostPatterns];
+  manifest.host_permissions = sites.flatMap((site) => site.matches);
+  manifest.content_scripts = sites.map((site) => ({
+    ...structuredClone(template[0]),
+    matches: [...site.matches],
+    js: [contentScriptFile(site.platform)],
+  }));
   if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages (background.scripts), has no
     // use for Chrome's `key`, and takes its fixed id from gecko.id.

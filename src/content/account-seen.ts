@@ -9,6 +9,7 @@ import type { SiteProblemCode } from '../core/site-problems';
 const PROBLEM_TEXT: Record<SiteProblemCode, () => string> = {
   'account-not-shown': () => t('site_problem_account_not_shown'),
   'accounts-disagree': () => t('site_problem_accounts_disagree'),
+  'account-changed': () => t('site_problem_account_changed'),
   'account-malformed': () => t('site_problem_account_malformed'),
   'account-menu-unread': () => t('site_problem_account_menu_unread'),
   'composer-closed': () => t('site_problem_composer_closed'),

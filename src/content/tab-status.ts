@@ -106,12 +106,24 @@ export function startTabStatus({
   // Only Postguard's own pages (the popup) may ask: tabs.sendMessage from
   // another extension carries its id, and a web page cannot reach this
   // listener at all. Anything else gets no answer.
-  const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
+  // The answer goes through `sendResponse` (the listener returns true to keep it open):
+  // both browsers' own APIs take that, where a returned promise is not taken everywhere
+  // (this script uses the browser's API without the polyfill: native-browser.ts).
+  const onMessage = (
+    raw: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (typeof sender.url !== 'string' || !sender.url.startsWith(pageBase)) return undefined;
     if (!isTabMessage(raw)) return undefined;
+    void answer(raw).then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+
+  const answer = (raw: TabMessage) =>
     // After any storage change already announced, so a fresh switch is reflected.
-    return snapshot.ready().then((state) => {
+    snapshot.ready().then((state) => {
       const status = readTabStatus(adapter, snapshot.current() ?? state, doc, now());
       if (raw.type === 'tab/status') return { ok: true as const, status };
       const health = [...new Set(status.health.problems.map((problem) => problem.code))];
@@ -121,7 +133,6 @@ export function startTabStatus({
         report: diagnosticsReport({ adapter, doc, env, health, now: now() }),
       };
     });
-  };
 
   // Health changes go to the audit log: a page that starts unhealthy, and
   // every change after (a healthy page load is not worth an entry).
@@ -183,7 +194,9 @@ export function startTabStatus({
     schedule();
   };
 
-  browser.runtime.onMessage.addListener(onMessage);
+  // Typed as answering always: it answers (returns true) only Postguard's own pages.
+  const listener = onMessage as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(listener);
   const unsubscribe = snapshot.subscribe(schedule);
   win.addEventListener('pageshow', onPageShow);
   if (doc.readyState === 'loading')
@@ -191,7 +204,7 @@ export function startTabStatus({
   else observe();
 
   return () => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(listener);
     unsubscribe();
     win.removeEventListener('pageshow', onPageShow);
     doc.removeEventListener('DOMContentLoaded', observe);

@@ -56,6 +56,13 @@ export interface PlatformInfo {
 export const X_SCREEN_NAME = /^[A-Za-z0-9_]{1,15}$/;
 /** An X handle as an admin may list it: a screen name, with or without its `@`. */
 export const X_HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
+/**
+ * A Bluesky handle as an admin may list it, with or without its `@`: a domain name
+ * (atproto's handle syntax: labels of letters, digits and inner hyphens, at least two,
+ * the last starting with a letter; 253 characters at most). docs/sites/bluesky.md#account
+ */
+export const BLUESKY_HANDLE =
+  /^@?(?=[^@]{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
 /** An X profile address: 15 characters today, older handles up to 20. */
 const X_PROFILE = /^[A-Za-z0-9_]{1,20}$/u;
 
@@ -115,6 +122,29 @@ export const PLATFORM_INFO = {
         name,
       ),
   },
+  // docs/sites/bluesky.md: an account is a domain-name handle, shown as `@handle`.
+  bluesky: {
+    hosts: ['bsky.app'],
+    nameKey: 'popup_platform_bluesky',
+    valueKey: 'editor_platform_bluesky',
+    brand: 'Bluesky',
+    at: true,
+    normalize: normalizeHandle,
+    format: {
+      pattern: BLUESKY_HANDLE,
+      problemKey: 'rules_bluesky_handle',
+      problem:
+        'is not a Bluesky handle: a domain name such as name.bsky.social, with no spaces or other characters',
+      summary:
+        'the handle, with or without @: a domain name such as name.bsky.social (letters A to Z, digits, inner hyphens, dots)',
+    },
+    profileLink(name) {
+      const handle = name.replace(/^@/u, '');
+      if (BLUESKY_HANDLE.test(handle))
+        return { kind: 'profile', url: `https://bsky.app/profile/${handle}`, handle };
+      return search(`https://bsky.app/search?q=${encodeURIComponent(name)}`, name);
+    },
+  },
 } as const satisfies Record<string, PlatformInfo>;
 
 export type Platform = keyof typeof PLATFORM_INFO;
@@ -141,7 +171,15 @@ export function platformOfHost(hostname: string): Platform | null {
 
 /** The manifest's match patterns (host_permissions, content script matches), in registry order. */
 export function hostMatchPatterns(): string[] {
-  return PLATFORMS.flatMap((p) => platformInfo(p).hosts.map((host) => `https://${host}/*`));
+  return siteScripts().flatMap((site) => site.matches);
+}
+
+/** Each site with its match patterns, in registry order: a content script each (the build). */
+export function siteScripts(): { platform: Platform; matches: string[] }[] {
+  return PLATFORMS.map((platform) => ({
+    platform,
+    matches: platformInfo(platform).hosts.map((host) => `https://${host}/*`),
+  }));
 }
 
 /** How a handle reads in a sentence: `@handle` where the site shows one, else the name as shown. */

@@ -7,6 +7,11 @@ export const SITE_PROBLEM_CODES = [
   'account-not-shown',
   /** Two places on the page name different accounts. */
   'accounts-disagree',
+  /**
+   * The account changed a moment ago, maybe in another tab: the page and the site's own
+   * record disagree, or it is not the account the compose box was opened as (Bluesky).
+   */
+  'account-changed',
   /** The page names an account in a form the site never uses (e.g. not an X handle). */
   'account-malformed',
   /** The site's account menu must be opened once before the account can be read (Facebook). */

@@ -23,7 +23,11 @@ const stored = (rules = kingsford) => ({ savedAt: '2026-11-20T10:00:00Z', rules 
 const noon = new Date('2026-11-20T12:00:00Z');
 const duringWindow = new Date('2026-11-11T10:00:00Z');
 
-type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
+type Listener = (
+  message: unknown,
+  sender: Runtime.MessageSender,
+  sendResponse: (answer: unknown) => void,
+) => unknown;
 const listeners = new Set<Listener>();
 const sendMessage = vi.fn(async (_message: unknown): Promise<unknown> => ({ ok: true }));
 Object.assign(fakeBrowser.runtime, {
@@ -38,8 +42,16 @@ const popupSender = {
   id: fakeBrowser.runtime.id,
   url: fakeBrowser.runtime.getURL('popup.html?tab=3'),
 };
+/**
+ * Each listener's answer as the browser takes it: a listener that returns true answers
+ * later through sendResponse (a promise here); any other return value is no answer.
+ */
 const ask = (message: unknown, sender: Runtime.MessageSender = popupSender) =>
-  [...listeners].map((listener) => listener(message, sender));
+  [...listeners].map((listener) => {
+    let respond: (answer: unknown) => void = () => {};
+    const answer = new Promise((resolve) => (respond = resolve));
+    return listener(message, sender, respond) === true ? answer : undefined;
+  });
 
 let snapshot: RulesSnapshot | null = null;
 let stop: (() => void) | null = null;

@@ -92,9 +92,13 @@ describe('attack: careless admin input, X handles', () => {
   it('the published JSON Schema holds an X handle and its aliases to the same format', () => {
     const accounts = ruleFileJsonSchema().properties as Record<string, { items: object }>;
     const pattern = { pattern: '^@?[A-Za-z0-9_]{1,15}$' };
-    expect(accounts.accounts!.items).toMatchObject({
-      if: { properties: { platform: { const: 'x' } } },
-      then: { properties: { handle: pattern, aliases: { items: pattern } } },
-    });
+    // One if/then per site with a handle format (X, Bluesky), under allOf.
+    const { allOf } = accounts.accounts!.items as { allOf: object[] };
+    expect(allOf).toContainEqual(
+      expect.objectContaining({
+        if: expect.objectContaining({ properties: { platform: { const: 'x' } } }),
+        then: { properties: { handle: pattern, aliases: { items: pattern } } },
+      }),
+    );
   });
 });

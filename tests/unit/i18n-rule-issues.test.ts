@@ -78,6 +78,12 @@ const REFUSED: [string, string | unknown][] = [
     'not an X handle',
     file({ accounts: [account({ handle: 'Kingsford Gov', aliases: ['Kingsf\u043ErdGov'] })] }),
   ],
+  [
+    'not a Bluesky handle',
+    file({
+      accounts: [account({ platform: 'bluesky', handle: 'kingsford', aliases: ['jane doe.org'] })],
+    }),
+  ],
   ['too low', file({ policy: { sendDelaySeconds: -1 } })],
   ['not a whole number', file({ policy: { sendDelaySeconds: 1.5 } })],
   ['not a number', file({ policy: { sendDelaySeconds: '5' } })],

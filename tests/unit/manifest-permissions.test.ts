@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/lib/manifest.mjs';
 import { adapterFor } from '../../src/content/sites';
-import { hostMatchPatterns } from '../../src/core/platforms';
+import { hostMatchPatterns, siteScripts } from '../../src/core/platforms';
 
 interface Manifest {
   [key: string]: unknown;
@@ -23,8 +23,8 @@ const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
 /** The sites Postguard guards (the platform registry), and nothing else. */
 const GUARDED = hostMatchPatterns();
 const built = {
-  chrome: manifestFor(source, 'chrome', GUARDED) as Manifest,
-  firefox: manifestFor(source, 'firefox', GUARDED) as Manifest,
+  chrome: manifestFor(source, 'chrome', siteScripts()) as Manifest,
+  firefox: manifestFor(source, 'firefox', siteScripts()) as Manifest,
 };
 
 // Each extension API namespace the code calls, and the permission it needs (null: none).
@@ -93,10 +93,11 @@ describe('manifest permissions', () => {
     expect(source.host_permissions).toEqual([]);
     expect(source.content_scripts).toHaveLength(1);
     expect(source.content_scripts![0]!.matches).toEqual([]);
+    expect(source.content_scripts![0]!.js).toEqual([]);
     expect(source.content_scripts![0]!.all_frames).toBe(false);
     for (const manifest of Object.values(built)) {
       expect(manifest.host_permissions).toEqual(GUARDED);
-      expect(manifest.content_scripts![0]!.matches).toEqual(GUARDED);
+      expect(manifest.content_scripts!.flatMap((script) => script.matches)).toEqual(GUARDED);
     }
     // Each host has a site adapter; without one the content script would do nothing there.
     for (const pattern of GUARDED) {
@@ -129,8 +130,13 @@ describe('manifest permissions', () => {
     (browser, manifest) => {
       expect(manifest.permissions).toEqual(['storage']);
       expect(manifest.host_permissions).toEqual(GUARDED);
+      // One script per site, on that site's hosts only, each the template's settings.
       expect(manifest.content_scripts).toEqual(
-        source.content_scripts!.map((script) => ({ ...script, matches: GUARDED })),
+        siteScripts().map(({ platform, matches }) => ({
+          ...source.content_scripts![0],
+          matches,
+          js: [`content-${platform}.js`],
+        })),
       );
       const widening = Object.keys(manifest).filter((key) =>
         /permission|accessible|connectable|security_policy/.test(key),

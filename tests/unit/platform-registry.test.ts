@@ -13,8 +13,8 @@ import { manifestFor } from '../../scripts/lib/manifest.mjs';
 import { ADAPTERS, adapterFor } from '../../src/content/sites';
 import {
   PLATFORMS,
-  hostMatchPatterns,
   platformInfo,
+  siteScripts,
   platformOfHost,
   type Platform,
 } from '../../src/core/platforms';
@@ -34,7 +34,7 @@ interface Message {
 }
 interface Manifest {
   host_permissions: string[];
-  content_scripts: { matches: string[] }[];
+  content_scripts: { matches: string[]; js: string[] }[];
 }
 
 const messages = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8')) as Record<
@@ -43,7 +43,7 @@ const messages = JSON.parse(readFileSync('src/_locales/en/messages.json', 'utf8'
 >;
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
 const manifests = (['chrome', 'firefox'] as const).map(
-  (browser) => [browser, manifestFor(source, browser, hostMatchPatterns()) as Manifest] as const,
+  (browser) => [browser, manifestFor(source, browser, siteScripts()) as Manifest] as const,
 );
 
 const dirs = (path: string) =>
@@ -119,8 +119,10 @@ describe.each(PLATFORMS)('platform %s', (id) => {
     for (const host of info.hosts) {
       const pattern = `https://${host}/*`;
       expect(manifest.host_permissions).toContain(pattern);
-      for (const script of manifest.content_scripts) expect(script.matches).toContain(pattern);
     }
+    // Its own content script, on its hosts and no other's: a page loads its site's code only.
+    const own = manifest.content_scripts.filter((s) => s.js.includes(`content-${id}.js`));
+    expect(own.map((s) => s.matches)).toEqual([info.hosts.map((host) => `https://${host}/*`)]);
   });
 });
 

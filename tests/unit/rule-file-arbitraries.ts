@@ -12,6 +12,7 @@ import {
   PLATFORMS,
   ROLES,
   normalizeHandle,
+  type Platform,
 } from '../../src/core/rules';
 import { formatPath } from '../../src/core/rules/format-issues';
 
@@ -25,6 +26,13 @@ type Path = (string | number)[];
 const word = fc.stringMatching(/^[a-z][a-z0-9 ]{0,20}[a-z0-9]$/);
 const tagWord = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,15}$/);
 const handleName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,14}$/);
+/** A handle each platform allows (core/platforms.ts): a new platform must say what its are. */
+const HANDLES: Record<Platform, fc.Arbitrary<string>> = {
+  x: handleName,
+  facebook: handleName,
+  linkedin: handleName,
+  bluesky: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}[a-z0-9]\.(bsky\.social|gov\.uk|org)$/),
+};
 const role = fc.constantFrom(...ROLES);
 const roles = fc.uniqueArray(role, { minLength: 1 });
 const term = fc.oneof(
@@ -36,15 +44,17 @@ const instant = fc
   .date({ min: new Date('2020-01-01Z'), max: new Date('2030-01-01Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
-const account = fc.record(
-  {
-    platform: fc.constantFrom(...PLATFORMS),
-    handle: handleName,
-    role,
-    label: word,
-    aliases: fc.array(handleName, { maxLength: 2 }),
-  },
-  { requiredKeys: ['platform', 'handle', 'role'] },
+const account = fc.constantFrom(...PLATFORMS).chain((platform) =>
+  fc.record(
+    {
+      platform: fc.constant(platform),
+      handle: HANDLES[platform],
+      role,
+      label: word,
+      aliases: fc.array(HANDLES[platform], { maxLength: 2 }),
+    },
+    { requiredKeys: ['platform', 'handle', 'role'] },
+  ),
 );
 
 interface AccountIn {

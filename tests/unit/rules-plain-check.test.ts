@@ -95,7 +95,7 @@ describe('the plain check agrees with the schema', () => {
     [
       'a platform',
       file({ accounts: [account({ platform: 'myspace' })] }),
-      'accounts[0].platform: expected x, facebook or linkedin',
+      'accounts[0].platform: expected x, facebook, linkedin or bluesky',
     ],
     [
       'an empty handle',

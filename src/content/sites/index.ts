@@ -1,9 +1,11 @@
 // Which adapter guards which host: the host's platform in the registry
 // (core/platforms.ts), and the adapter of that platform's folder here. Every
 // `sites/<platform>/index.ts` exports its adapter as default and is found by
-// the bundler, so adding a site is its folder, its registry entry and its
-// strings; tests/unit/platform-registry.test.ts fails when a platform has no
-// adapter, or a folder no platform.
+// the bundler. No content script imports this module: each site's script
+// imports its own adapter only (scripts/lib/content-entries.mjs); the tests,
+// the bench and the demo use it to reach every adapter, and
+// tests/unit/platform-registry.test.ts fails when a platform has no adapter,
+// or a folder no platform.
 import { isPlatform, platformOfHost, type Platform } from '../../core/platforms';
 import type { SiteAdapter } from './adapter';
 

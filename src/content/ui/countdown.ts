@@ -9,6 +9,7 @@
 // let it stay, the wait ends as undone (docs/security.md).
 import { t } from '../../shared/i18n';
 import { watchRemoval } from './integrity';
+import { ownKeys } from './own-keys';
 import { createShadowHost, h, isolateKeys, mountHost, ROLE_COLOURS } from './shadow-host';
 
 const CSS = `
@@ -72,8 +73,9 @@ export function showCountdown(options: CountdownOptions): CountdownView {
     options.onUndo();
   };
   undo.addEventListener('click', doUndo);
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') doUndo(event);
+  // Keys pressed in the panel reach no listener of the page (own-keys.ts): Escape is ours.
+  const stopOwnKeys = ownKeys(panel, (event) => {
+    if (event.type === 'keydown' && event.key === 'Escape') doUndo(event);
   });
   root.append(panel);
   isolateKeys(host);
@@ -105,6 +107,7 @@ export function showCountdown(options: CountdownOptions): CountdownView {
     },
     finish(message) {
       finished = true;
+      stopOwnKeys();
       removal.stop();
       undo.remove();
       text.replaceChildren(message);
@@ -114,6 +117,7 @@ export function showCountdown(options: CountdownOptions): CountdownView {
     },
     remove() {
       finished = true;
+      stopOwnKeys();
       removal.stop();
       window.clearTimeout(timer);
       host.remove();

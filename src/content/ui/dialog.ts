@@ -89,7 +89,13 @@ export function showDialog(options: DialogOptions): { close(): void } {
     } catch (error) {
       throw new UiError('dialog', error);
     }
-    trap = trapFocus(view.dialog, host, () => finish('cancelled'));
+    const shown = view;
+    trap = trapFocus(
+      view.dialog,
+      host,
+      () => finish('cancelled'),
+      (event) => onKey(shown, event),
+    );
     trap.focus(view.cancel);
     protection.restart({ host, root, dialog: view.dialog, release: view.release });
     seal.reseal();
@@ -159,8 +165,7 @@ export function showDialog(options: DialogOptions): { close(): void } {
       if (!releaseTrue(v, v.release!) || !protection.seenAt(event)) return rerender();
       finish(blocked ? 'overridden' : 'released');
     });
-    v.dialog.addEventListener('keydown', (event) => onKey(v, event));
-    v.dialog.addEventListener('keyup', (event) => onKey(v, event));
+    // Keys pressed in the dialog come through the focus trap (onKey), not listeners here.
     // Escape's own close request: ours to act on (cancel), never the browser's close.
     v.dialog.addEventListener('cancel', (event) => {
       event.preventDefault();

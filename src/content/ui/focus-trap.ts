@@ -10,6 +10,8 @@
 // It also knows how focus reached each control: by the person (a trusted Tab,
 // which the trap moves itself, or a pointer press) or otherwise (a page
 // script's .focus()). Keyboard activation of a release button needs the former.
+import { ownKeys } from './own-keys';
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 const RETURNS_PER_SECOND = 10;
 
@@ -52,6 +54,8 @@ export function trapFocus(
   container: HTMLElement,
   host: HTMLElement,
   onEscape: () => void,
+  /** The dialog's own handling of a key pressed in it, after the trap's (Tab). */
+  onKey: (event: KeyboardEvent) => void = () => {},
 ): FocusTrap {
   const doc = container.ownerDocument;
   const root = container.getRootNode() as ShadowRoot;
@@ -115,7 +119,11 @@ export function trapFocus(
 
   const trap: Active = { container, bringBack, onEscape };
   active.add(trap);
-  container.addEventListener('keydown', onKeyDown);
+  // Keys pressed in the dialog reach no listener of the page (own-keys.ts).
+  const stopOwnKeys = ownKeys(container, (event) => {
+    if (event.type === 'keydown') onKeyDown(event);
+    onKey(event);
+  });
   container.addEventListener('pointerdown', onPointerDown, true);
   container.addEventListener('focusin', onFocusIn);
   container.addEventListener('focusout', onFocusOut);
@@ -128,7 +136,7 @@ export function trapFocus(
     release() {
       active.delete(trap);
       clearTimeout(pending);
-      container.removeEventListener('keydown', onKeyDown);
+      stopOwnKeys();
       container.removeEventListener('pointerdown', onPointerDown, true);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('focusout', onFocusOut);

@@ -81,7 +81,7 @@ export function mountHost(host: HTMLElement, what: string): void {
   }
 }
 
-/** Keeps key presses made in our UI away from the site's own shortcuts. */
+/** Keeps key presses made in our UI from the site's bubbling listeners (capture ones: own-keys.ts). */
 export function isolateKeys(host: HTMLElement): void {
   for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
     host.addEventListener(type, (event) => event.stopPropagation());

@@ -1,5 +1,6 @@
 // The site drivers, by platform: one per platform of the registry (src/core/platforms.ts).
 import type { Platform } from '../../../src/core/platforms';
+import { blueskyDriver } from './bluesky';
 import { facebookDriver } from './facebook';
 import { linkedinDriver } from './linkedin';
 import type { SiteDriver } from './site-driver';
@@ -9,4 +10,5 @@ export const DRIVERS: Record<Platform, SiteDriver> = {
   x: xDriver,
   facebook: facebookDriver,
   linkedin: linkedinDriver,
+  bluesky: blueskyDriver,
 };

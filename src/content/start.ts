@@ -1,13 +1,15 @@
-// Content script entry: picks the site's adapter, keeps a local rules
+// What every site's content script does with its adapter: keeps a local rules
 // snapshot, and starts the guard (at document_start, so its capture listeners
 // are in place before the site's), the compose indicators and the tab status
-// (the popup's questions, the toolbar badge).
+// (the popup's questions, the toolbar badge). Each site's script is this and its
+// own adapter, nothing of the other sites: the build writes one entry per
+// platform of the registry (scripts/lib/content-entries.mjs, vite.config.ts).
 import { precompileRules } from '../core/engine/compiled';
 import { reportToWorker } from './audit-report';
 import { startGuard } from './guard/guard';
 import { startIndicators } from './indicators';
 import { createRulesSnapshot } from './rules-snapshot';
-import { adapterFor } from './sites';
+import type { SiteAdapter } from './sites/adapter';
 import { startTabStatus } from './tab-status';
 import type { RulesSnapshot } from './rules-snapshot';
 
@@ -48,8 +50,8 @@ function precompileWhenWriting(win: Window, snapshot: RulesSnapshot): () => void
   };
 }
 
-const adapter = adapterFor(location.hostname);
-if (adapter) {
+/** Guards this page with `adapter`; the manifest runs a site's script on its hosts only. */
+export function startContent(adapter: SiteAdapter): void {
   const snapshot = createRulesSnapshot();
   // Everything started here stops together, with the guard.
   const stops: (() => void)[] = [];
