@@ -12,6 +12,11 @@ export const BLUESKY_SELECTORS = {
   editor: ['.ProseMirror[contenteditable="true"]', 'textarea.composer-fallback-input'],
   /** Publish: "Post", "Reply" or "Post All"; removed from the page while publishing. */
   publishButton: ['[data-testid="composerPublishBtn"]'],
+  /**
+   * While publishing, the publish button's place holds a status text and react-native-web's
+   * ActivityIndicator, a `role="progressbar"`: the composer is on its way out.
+   */
+  publishing: ['[role="progressbar"]'],
   /** The left nav's account card: the current profile's avatar, name and `@handle`. */
   accountCard: ['[aria-label="Switch accounts"]'],
   /** The left nav's link to the current profile: `/profile/<handle>` (or `<did>`). */

@@ -21,9 +21,19 @@ export function surfaceOf(composer: Element): ComposeSurface {
   };
 }
 
+/**
+ * Whether the composer is publishing: its publish button gone, a progress indicator shown.
+ * The app ignores any publish then, and closes the composer when done: nothing to guard, and
+ * no missing send control to report (docs/sites/bluesky.md#composer).
+ */
+function isPublishing(surface: ComposeSurface): boolean {
+  return surface.sendControl === null && queryFirst(surface.root, S.publishing) !== null;
+}
+
 export function findSurfaces(doc: Document): ComposeSurface[] {
   return uniqueSurfaces(queryAll(doc, S.editor), (editor) => {
     const composer = composerOf(editor);
-    return composer ? surfaceOf(composer) : null;
+    const surface = composer && surfaceOf(composer);
+    return surface && !isPublishing(surface) ? surface : null;
   });
 }
