@@ -1,7 +1,7 @@
 // From what an adapter reads to what a person reads: the account seen, with
 // the adapter's problem code put into words in the browser's language.
-import type { AccountSeen } from '../core/engine';
-import { t } from '../shared/i18n';
+import type { AccountSeen, Verdict } from '../core/engine';
+import { t, uiLanguage } from '../shared/i18n';
 import type { AccountRead, ComposeSurface, SiteAdapter } from './sites/adapter';
 import type { SiteProblemCode } from '../core/site-problems';
 
@@ -39,6 +39,25 @@ export function accountSeen(
   platform: SiteAdapter['platform'],
   read: AccountRead,
 ): AccountSeen & { problem?: SiteProblemCode } {
-  if (read.handle !== null) return { platform, handle: read.handle };
+  if (read.handle !== null) {
+    const others = read.others?.length ? { others: [...read.others] } : {};
+    return { platform, handle: read.handle, ...others };
+  }
   return { platform, handle: null, reason: problemText(read.problem), problem: read.problem };
+}
+
+/**
+ * The account or accounts a verdict is about, as the site shows them, in one phrase for a
+ * person: `@KingsfordGov`, or `@KingsfordGov and @janedoe_fun` for a send from several
+ * (legacy TweetDeck), joined in the browser's language. Null when the account is unknown.
+ */
+export function accountsShown(
+  adapter: Pick<SiteAdapter, 'formatAccount'>,
+  verdict: Pick<Verdict, 'account' | 'accounts'>,
+): string | null {
+  const names = (verdict.accounts ?? [verdict.account]).flatMap((a) =>
+    a.shown === null ? [] : [adapter.formatAccount(a.shown)],
+  );
+  if (names.length < 2) return names[0] ?? null;
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(names);
 }

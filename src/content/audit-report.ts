@@ -4,6 +4,7 @@
 // post is cut to the log's limit here too, so its event is never refused.
 import { postForAudit, truncatePost, type GuardEvent } from '../core/audit';
 import { send } from '../shared/messages';
+import { accountsShown } from './account-seen';
 import type { GuardReport } from './guard/guard';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
@@ -31,7 +32,7 @@ export function auditEvent(
   auditContent: 'none' | 'redacted' | 'full',
 ): GuardEvent {
   const { verdict, texts, trusted, hasLayout } = report;
-  const shown = verdict.account.shown;
+  const shown = accountsShown(adapter, verdict);
   const facts = {
     ...(trusted === undefined ? {} : { trusted }),
     ...(hasLayout === undefined ? {} : { hasLayout }),
@@ -39,7 +40,7 @@ export function auditEvent(
   const guarded = {
     platform: adapter.platform,
     // As the site shows it (X: `@handle`), like the dialog and the popup.
-    account: shown === null ? null : adapter.formatAccount(shown).slice(0, MAX_ACCOUNT),
+    account: shown === null ? null : shown.slice(0, MAX_ACCOUNT),
     role: verdict.role,
     ...facts,
   };

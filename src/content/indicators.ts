@@ -8,7 +8,7 @@ import type { RuleFile } from '../core/rules/schema';
 import { roleWord, t } from '../shared/i18n';
 import { createIndicator, type IndicatorView } from './ui/indicator';
 import { noteSurfaces, onPageChange } from './page-changes';
-import { accountSeen, problemText } from './account-seen';
+import { accountSeen, accountsShown, problemText } from './account-seen';
 import { surfaceHealth } from './site-health';
 
 export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: RulesSnapshot) {
@@ -54,7 +54,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
     const health = surfaceHealth(adapter, surface, doc);
     const account = accountSeen(adapter.platform, health.account);
     const verdict = evaluate({ texts: [] }, account, rules, new Date());
-    const shown = account.handle === null ? null : adapter.formatAccount(account.handle);
+    const shown = accountsShown(adapter, verdict);
     const missing = account.problem ? [account.problem] : [];
     missing.push(...health.problems.filter((code) => code !== account.problem));
     const why = missing.map(problemText).join(' ') || undefined;

@@ -10,7 +10,7 @@ import type { RulesState } from '../shared/rules-state';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
 import { onPageChange } from './page-changes';
-import { seeAccount } from './account-seen';
+import { accountsShown, seeAccount } from './account-seen';
 import { siteHealth } from './site-health';
 import { diagnosticsReport } from './diagnostics/report';
 import { readEnvironment } from './diagnostics/environment';
@@ -51,10 +51,10 @@ export function readTabStatus(
   }
 
   const verdict = evaluate({ texts: [] }, seen, rules, now);
-  const shown = verdict.account.shown;
+  const shown = accountsShown(adapter, verdict);
   const status: TabStatus = {
     platform: adapter.platform,
-    account: shown === null ? null : adapter.formatAccount(shown),
+    account: shown,
     role: verdict.role,
     health: { ok: problems.length === 0, problems },
     sombre: { ...verdict.sombre, active: rules.sombre?.active ?? false },

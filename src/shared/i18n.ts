@@ -15,6 +15,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   return key;
 }
 
+/** The browser's language for formatting (lists, dates); English when it cannot say. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /**
  * `t` for core's Localizables (core/localizable.ts): null for a key with no
  * message, so the caller shows core's English instead of a key.

@@ -95,6 +95,10 @@ describe('the engine’s reasons', () => {
         sombre({ active: true, allowedHashtags: ['#RemembranceDay', '#LestWeForget', '#Poppy'] }),
       ),
     ],
+    [
+      'one send from a work account and a personal one (TweetDeck)',
+      check('Hello', { ...corporate, others: ['janedoe_fun'] }, kingsford),
+    ],
     ['check failed', checkFailedVerdict(new Error('the account switcher changed shape'))],
     [
       'asked again',
@@ -112,6 +116,7 @@ describe('the engine’s reasons', () => {
         'banned-term',
         'check-failed',
         'corporate-account',
+        'mixed-accounts',
         'post-changed',
         'profanity',
         'sombre-emoji',

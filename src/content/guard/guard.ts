@@ -13,7 +13,7 @@ import { askedAgainVerdict, showFallback } from './fallback';
 import { rememberFocus } from './focus-memory';
 import { holdSend } from './send-delay';
 import { t } from '../../shared/i18n';
-import { seeAccount } from '../account-seen';
+import { accountsShown, seeAccount } from '../account-seen';
 
 /** What happened to a send, for the audit log (see content/audit-report.ts). */
 export type GuardReport = {
@@ -88,8 +88,8 @@ export function startGuard({
     }
   }
 
-  const shownOf = (verdict: Verdict) =>
-    verdict.account.shown === null ? null : adapter.formatAccount(verdict.account.shown);
+  /** Every account the send goes from, as the site shows them (null: unknown). */
+  const shownOf = (verdict: Verdict) => accountsShown(adapter, verdict);
 
   /** The send delay that applies: only corporate posts wait (rule-file-v1.md). */
   const delayFor = (verdict: Verdict) =>
@@ -117,7 +117,7 @@ export function startGuard({
 
   function ask(attempt: SendAttempt, { verdict, texts }: Judged) {
     const restoreFocus = rememberFocus(win);
-    const shown = verdict.account.shown;
+    const shown = shownOf(verdict);
     tell(attempt, { kind: 'dialog-shown', verdict, texts });
     open = showDialog({
       verdict,
@@ -138,7 +138,7 @@ export function startGuard({
           // account changed while the dialog was open, ask again with that.
           const again = judge(attempt);
           if (!again) return;
-          if (again.verdict.account.shown !== shown || !sameTexts(again.texts, texts)) {
+          if (shownOf(again.verdict) !== shown || !sameTexts(again.texts, texts)) {
             ask(attempt, { ...again, verdict: askedAgainVerdict(again.verdict) });
           } else go(attempt, verdict, restoreFocus);
         }),
@@ -178,7 +178,7 @@ export function startGuard({
           const again = judge(attempt);
           if (
             !again ||
-            again.verdict.account.shown !== verdict.account.shown ||
+            shownOf(again.verdict) !== shownOf(verdict) ||
             !sameTexts(again.texts, texts)
           ) {
             hold.say(t('countdown_changed'));

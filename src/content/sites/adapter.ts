@@ -31,9 +31,14 @@ export interface SendAttempt {
   release?: () => void;
 }
 
-/** The account the page shows now, or the code of what stops it being read. */
+/**
+ * The account the page shows now, or the code of what stops it being read. `others`: the
+ * further accounts the same send posts from, where a site posts from several at once
+ * (legacy TweetDeck's "From" chooser).
+ */
 export type AccountRead =
-  { handle: string; problem?: undefined } | { handle: null; problem: SiteProblemCode };
+  | { handle: string; others?: string[]; problem?: undefined }
+  | { handle: null; others?: undefined; problem: SiteProblemCode };
 
 /** Selector lists by name (data), each tried in order: primary first, then fallbacks. */
 export type SelectorTable = Readonly<Record<string, readonly string[]>>;

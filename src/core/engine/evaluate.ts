@@ -7,6 +7,7 @@ import { compiledRules, type TermTag } from './compiled';
 import { messages } from './sentences';
 import { reason, setReasonMessage, sortReasons, strictest } from './reasons';
 import { resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
+import { fromEach } from './several';
 import { sombreAppliesTo, sombreMatchReasons, sombreState } from './sombre';
 import type { AccountSeen, Post, Reason, Verdict } from './types';
 
@@ -80,6 +81,14 @@ function termReasons(post: Post, rules: RuleFile, resolved: ResolvedAccount, som
 }
 
 export function evaluate(post: Post, seen: AccountSeen, rules: RuleFile, now: Date): Verdict {
+  const { others, ...one } = seen;
+  if (!others?.length || seen.handle === null) return evaluateOne(post, one, rules, now);
+  const handles = [seen.handle, ...others];
+  const each = handles.map((handle) => evaluateOne(post, { ...one, handle }, rules, now));
+  return fromEach(seen.platform, each);
+}
+
+function evaluateOne(post: Post, seen: AccountSeen, rules: RuleFile, now: Date): Verdict {
   const resolved = resolveAccount(seen, rules);
   const sombre = sombreState(rules, now);
   const sombreOn = sombre.on && sombreAppliesTo(rules, roleForTermRules(resolved.role));

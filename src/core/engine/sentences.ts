@@ -38,6 +38,8 @@ export const ENGLISH_TEMPLATES: Readonly<Record<string, string>> = {
     'Postguard could not check this post ($1). Make sure you are posting from the right account',
   reason_post_changed:
     'The post or the account changed while Postguard was asking: this is what will be sent now',
+  reason_mixed_accounts:
+    'This one send posts from $1 (work) and from $2 (personal) at once: post from each account separately',
   reason_quoted: '"$1"',
   reason_words_starting_with: 'words starting with "$1"',
   reason_list_and: '$1 and $2',
@@ -72,6 +74,9 @@ export const messages = {
     label
       ? localizable('reason_corporate_account_labelled', handle, label)
       : localizable('reason_corporate_account', handle),
+
+  mixedAccounts: (work: readonly string[], personal: readonly string[]) =>
+    localizable('reason_mixed_accounts', andList(work), andList(personal)),
 
   unknownAccount: (why?: string) =>
     why ? localizable('reason_unknown_account_why', why) : localizable('reason_unknown_account'),

@@ -14,6 +14,11 @@ export interface AccountSeen {
   handle: string | null;
   /** Why the handle is null, for a person ("the account menu is not loaded"). */
   reason?: string;
+  /**
+   * Further accounts the same send posts from, as the page shows them (legacy TweetDeck's
+   * "From" chooser: one post per selected account). Each is judged; the strictest wins.
+   */
+  others?: string[];
 }
 
 export type Action = 'allow' | 'confirm' | 'block';
@@ -33,6 +38,8 @@ export const REASON_CODES = [
   'check-failed',
   /** The post or the account changed while the dialog was open: asked again. */
   'post-changed',
+  /** One send posts from a work account and a personal one at once. */
+  'mixed-accounts',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -55,6 +62,14 @@ export interface Reason {
   note?: string;
 }
 
+/** One account of a send from several. */
+export interface AccountVerdict {
+  shown: string | null;
+  role: Role | 'unknown';
+  listed: boolean;
+  label?: string;
+}
+
 export interface Verdict {
   /** The strictest action of all reasons; allow when there are none. */
   action: Action;
@@ -67,6 +82,11 @@ export interface Verdict {
     /** The listed account's label. */
     label?: string;
   };
+  /**
+   * Every account the send goes from, when it is more than one (AccountSeen.others), in
+   * the page's order; `account` and `role` are then the first's and the most senior.
+   */
+  accounts?: AccountVerdict[];
   /** Whether sombre-event mode is on right now (for any role), and why. */
   sombre: { on: boolean; reason?: string };
   /** Every reason, strictest first, then by position in the post. */
