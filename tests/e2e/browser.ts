@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutablePath, NO_CHROMIUM } from '../support/chromium';
 import { PLATFORMS, platformInfo } from '../../src/core/platforms';
+import { FIXTURE_PATHS } from '../fixtures/sites/paths.mjs';
 
 const failNoChromium = (): never => {
   throw new Error(NO_CHROMIUM);
@@ -62,14 +63,30 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
+/**
+ * The fixture site that answers `url`, and the URL path its dist folder is served under: the
+ * host's platform's site, or a site of FIXTURE_PATHS when the path is that entry's path or
+ * under it (https://x.com/i/tweetdeck/… is the legacy TweetDeck fixture, not X's).
+ */
+export function fixtureSiteOf(url: URL): { site: string; base: string } | undefined {
+  const platform = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
+  if (!platform) return undefined;
+  const under = FIXTURE_PATHS.find(
+    (p) =>
+      p.platform === platform && (url.pathname === p.path || url.pathname.startsWith(`${p.path}/`)),
+  );
+  return under ? { site: under.folder, base: under.path } : { site: platform, base: '' };
+}
+
 /** Serves https://<fixture host>/… from the site's dist: a file if it exists, else index.html. */
 export async function serveFixtureSites(context: BrowserContext): Promise<void> {
   await context.route(
     (url) => url.protocol !== 'chrome-extension:',
     async (route) => {
       const url = new URL(route.request().url());
-      const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
-      if (!site) return route.abort('blockedbyclient');
+      const served = fixtureSiteOf(url);
+      if (!served) return route.abort('blockedbyclient');
+      const { site, base } = served;
       const dist = join(SITES_DIR, site, 'dist');
       if (!existsSync(join(dist, 'index.html'))) {
         return route.fulfill({
@@ -78,10 +95,11 @@ export async function serveFixtureSites(context: BrowserContext): Promise<void> 
           body: `fixture site "${site}" is not built (tests/fixtures/build-sites.mjs)`,
         });
       }
-      const file = normalize(join(dist, decodeURIComponent(url.pathname)));
+      const path = url.pathname.slice(base.length) || '/';
+      const file = normalize(join(dist, decodeURIComponent(path)));
       const isAsset = file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile();
       if (isAsset) return route.fulfill({ path: file });
-      if (extname(url.pathname) && url.pathname !== '/index.html') {
+      if (extname(path) && path !== '/index.html') {
         return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
       }
       return route.fulfill({ path: join(dist, 'index.html') });

@@ -7,7 +7,7 @@ import type { Request } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_DIR, FIXTURE_HOSTS } from './browser';
+import { EXTENSION_DIR, fixtureSiteOf } from './browser';
 
 const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
 
@@ -92,10 +92,13 @@ export function unexpectedRequests(
       continue;
     }
     if (savedPageResources.has(r.url)) continue; // named by a saved page's own markup
-    const site = url.protocol === 'https:' ? FIXTURE_HOSTS[url.hostname] : undefined;
-    if (!site) {
+    const served = fixtureSiteOf(url);
+    if (!served) {
       problems.push(`${who} requested ${r.url}, which is not a fixture site`);
-    } else if (!r.navigation && !holdsFile(join(SITES_DIR, site, 'dist'), url.pathname)) {
+    } else if (
+      !r.navigation &&
+      !holdsFile(join(SITES_DIR, served.site, 'dist'), url.pathname.slice(served.base.length))
+    ) {
       problems.push(`${who} requested ${r.url}, which the fixture site does not serve`);
     }
   }

@@ -7,10 +7,12 @@ import { closestAny, editorText, isControlEnabled } from '../dom';
 import { readXAccount } from './account';
 import { EDITOR_TEST_ID, X_SELECTORS, X_SELECTOR_TABLE } from './selectors';
 import { editorAround, editorsIn, findSurfaces, surfaceOf } from './surfaces';
+import { isTweetDeck, TWEETDECK_SELECTORS, tweetdeckAdapter } from './tweetdeck';
 
 export { X_SELECTORS } from './selectors';
 
-export const xAdapter: SiteAdapter<'x'> = {
+/** x.com's own web app. */
+export const xWebAdapter: SiteAdapter<'x'> = {
   platform: 'x',
   selectors: X_SELECTOR_TABLE,
   watch: {
@@ -68,5 +70,36 @@ export const xAdapter: SiteAdapter<'x'> = {
 
   formatAccount: (handle) => displayHandle('x', handle),
 };
+
+/**
+ * The X adapter: x.com's web app, or legacy TweetDeck where that client has replaced the
+ * page at x.com/i/tweetdeck (docs/sites/x.md#tweetdeck). Each call asks the page which it
+ * is: the client replaces the document's body after the content script has started.
+ */
+export const xAdapter: SiteAdapter<'x'> = {
+  platform: 'x',
+  selectors: {
+    ...X_SELECTOR_TABLE,
+    ...Object.fromEntries(
+      Object.entries(TWEETDECK_SELECTORS).map(([name, list]) => [`tweetdeck.${name}`, list]),
+    ),
+  },
+  watch: {
+    anchors: `${xWebAdapter.watch.anchors}, ${tweetdeckAdapter.watch.anchors}`,
+    arrivals: `${xWebAdapter.watch.arrivals}, ${tweetdeckAdapter.watch.arrivals}`,
+  },
+  shell: (doc) => on(doc).shell(doc),
+  findSurfaces: (doc) => on(doc).findSurfaces(doc),
+  clickSendAt: (target) => on(target.ownerDocument).clickSendAt(target),
+  keyboardSendAt: (event, target) => on(target.ownerDocument).keyboardSendAt(event, target),
+  isSendEnabled: (control) => on(control.ownerDocument).isSendEnabled(control),
+  readTexts: (surface) => on(surface.root.ownerDocument).readTexts(surface),
+  readAccount: (surface, doc) => on(doc).readAccount(surface, doc),
+  formatAccount: (handle) => displayHandle('x', handle),
+};
+
+function on(doc: Document): SiteAdapter<'x'> {
+  return isTweetDeck(doc) ? tweetdeckAdapter : xWebAdapter;
+}
 
 export default xAdapter;
