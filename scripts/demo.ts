@@ -1,5 +1,5 @@
-// npm run demo: builds Postguard and shows it guarding posts on the fixture X
-// (served at https://x.com, no network), with a sample rule file imported.
+// npm run demo: builds Postguard and shows it guarding posts on the fixture sites
+// (served at their real addresses, no network), with a sample rule file imported.
 // With a display it opens Chromium for you to try; without one (or with
 // --headless) it runs a scripted walk-through and saves screenshots.
 import { mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createBuilder } from 'vite';
 import { buildSites } from '../tests/fixtures/build-sites.mjs';
 import { extensionIdOf, launchChromium, serveFixtureSites } from '../tests/e2e/browser';
 import { ensureChromium } from '../tests/support/chromium';
+import { blueskyWalkThrough, tweetdeckWalkThrough } from './lib/demo-more-sites';
 
 const SAMPLE_RULES = resolve('docs/examples/kingsford-council.json');
 const OUT = resolve('demo-output');
@@ -178,12 +179,21 @@ if (headless) {
   await facebookWalkThrough(facebook);
   await linkedinWalkThrough(linkedin);
   await incidentWalkThrough(context, id, page);
+  await blueskyWalkThrough(context, shooter);
+  await tweetdeckWalkThrough(context, shooter);
   await context.close();
   console.log('Done.');
 } else {
+  for (const url of [
+    'https://bsky.app/?active=kingsford.gov.uk',
+    'https://x.com/i/tweetdeck?selected=KingsfordGov',
+  ]) {
+    await (await context.newPage()).goto(url);
+  }
   await page.bringToFront();
   console.log(
-    'Three tabs: x.com, facebook.com and linkedin.com (local stand-ins, no network).\n' +
+    'Tabs of x.com, facebook.com, linkedin.com, bsky.app and x.com/i/tweetdeck\n' +
+      '(local stand-ins, no network).\n' +
       'Try it: post from @KingsfordGov (asks first), write "bomb" (blocked), switch to\n' +
       '@janedoe_fun with the account button (lower left) and post freely. Close the browser to end.',
   );

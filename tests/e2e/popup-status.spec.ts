@@ -298,7 +298,7 @@ test('with locked rules the switch is not offered, and the worker refuses a swit
   expect(stored).toBe(true);
 });
 
-test('on a tab that is not X, Facebook or LinkedIn it says what Postguard guards; no badge', async ({
+test('on a tab of no guarded site it says what Postguard guards; no badge', async ({
   context,
   extensionId,
 }) => {
@@ -308,7 +308,7 @@ test('on a tab that is not X, Facebook or LinkedIn it says what Postguard guards
   const tabId = (await other.evaluate(async () => (await chrome.tabs.getCurrent())?.id)) as number;
   const popup = await openPopup(context, extensionId, tabId);
   await expect(tabSection(popup)).toContainText(
-    'Postguard guards X, Facebook and LinkedIn only. This tab is none of them.',
+    'Postguard guards X, Facebook, LinkedIn and Bluesky only. This tab is none of them.',
   );
   await expect(rulesSection(popup)).toContainText('Kingsford Council');
   expect((await badge(context, tabId)).text).toBe('');

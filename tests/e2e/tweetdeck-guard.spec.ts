@@ -69,6 +69,7 @@ test('the council’s account and Jane’s own selected together: blocked, both 
     await expect(dialogOf(page)).toContainText(
       `This one send posts from @${CORPORATE} (work) and from @${PERSONAL} (personal) at once`,
     );
+    await expect(dialogOf(page)).toContainText('cannot go out from these accounts together');
     await expect(dialogOf(page).getByRole('button', { name: /^Post as/ })).toHaveCount(0);
     await dialogOf(page).getByRole('button', { name: 'Cancel' }).click();
   }

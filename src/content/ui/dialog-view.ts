@@ -60,7 +60,11 @@ export function buildDialog(content: DialogContent): DialogView {
     h(
       'p',
       { id: 'pg-summary', class: 'summary' },
-      blocked ? t('dialog_summary_blocked') : t('dialog_summary_confirm'),
+      !blocked
+        ? t('dialog_summary_confirm')
+        : (verdict.accounts?.length ?? 0) > 1
+          ? t('dialog_summary_blocked_together')
+          : t('dialog_summary_blocked'),
     ),
     verdict.sombre.on
       ? h(

@@ -186,8 +186,10 @@ export function showDialog(options: DialogOptions): { close(): void } {
     // Enter (on keydown) and Space (on keyup) activate a button: a release only
     // when armed and when the person, not a script, put focus on it.
     const release = v.release;
-    if (!release || event.target !== release || (event.key !== 'Enter' && event.key !== ' '))
-      return;
+    // Keys come from window's capture phase (own-keys.ts), where `target` is our host: the
+    // element pressed on is the first of the composed path.
+    const pressedOn = event.composedPath()[0];
+    if (!release || pressedOn !== release || (event.key !== 'Enter' && event.key !== ' ')) return;
     if (!protection.armed() || !trap?.byPerson(release)) event.preventDefault();
   }
 

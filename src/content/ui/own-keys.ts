@@ -30,7 +30,9 @@ if (typeof window !== 'undefined') {
 
 /**
  * Sends every trusted keydown and keyup inside `region` to `handle` and to no listener of
- * the page (nor any of ours on the way); returns the function that stops it.
+ * the page (nor any of ours on the way); returns the function that stops it. The handler
+ * runs in window's capture phase: `event.target` is the page's view (our shadow host), the
+ * element pressed on is `event.composedPath()[0]`.
  */
 export function ownKeys(region: Element, handle: KeyHandler): () => void {
   regions.set(region, handle);
