@@ -136,3 +136,15 @@ test('Jane’s account chosen in the Retweet dialog is not the composer’s: the
   await docked(page).send.click();
   await expect(dialogOf(page)).toHaveAccessibleName(`Check: posting as @${CORPORATE} · corporate`);
 });
+
+test('Ctrl+Enter on the composer’s "Stay open" checkbox is held too (the client sends from it)', async ({
+  context,
+}) => {
+  const page = await tweetdeckPage(context, { selected: CORPORATE, docked: 'open' });
+  await typeTweet(page, TEXT);
+  await docked(page).stayOpen.focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(dialogOf(page)).toHaveAccessibleName(`Check: posting as @${CORPORATE} · corporate`);
+  await page.waitForTimeout(300);
+  expect(await tweetdeckSent(page)).toEqual([]);
+});
