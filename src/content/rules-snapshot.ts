@@ -8,6 +8,7 @@
 // role, sombre mode); the rest when a post is first judged, or earlier when a
 // person starts writing (index.ts). A post is only ever judged on rules that
 // are checked in full.
+import { translatedIssueLines } from '../shared/i18n';
 import { loadRulesInSteps } from '../shared/load-rules';
 import type { RulesState } from '../shared/rules-state';
 import { onStorageChange } from '../shared/storage-area';
@@ -52,7 +53,7 @@ export function createRulesSnapshot(): RulesSnapshot {
 
   const load = async () => {
     const mine = ++generation;
-    const next = await loadRulesInSteps();
+    const next = await loadRulesInSteps(translatedIssueLines);
     // A slower, older read must not overwrite a newer one.
     if (mine === generation) {
       preview = next.preview;

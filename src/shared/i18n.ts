@@ -2,7 +2,8 @@
 // browser.i18n. `t` never throws: a missing message shows its key, so a gap
 // is visible in the UI and caught by the test that compares keys.
 import browser from 'webextension-polyfill';
-import type { Translate } from '../core/localizable';
+import { renderLocalizable, type Translate } from '../core/localizable';
+import type { RuleIssue } from '../core/rules/issues';
 import type { Role } from '../core/rules/schema';
 
 export function t(key: string, substitutions?: string | string[]): string {
@@ -44,4 +45,18 @@ const ROLE_WORDS: Record<Role | 'unknown', () => string> = {
 /** `corporate`, `professional`, `personal` or `unknown account` (ui-contract.md). */
 export function roleWord(role: Role | 'unknown'): string {
   return ROLE_WORDS[role]();
+}
+
+/**
+ * A rule file's problems as `path: message` lines in the browser's language: for the
+ * content script, which has no copy of core's English sentences. A message the locale
+ * lacks shows its key (as `t` does), so a gap is visible.
+ */
+export function translatedIssueLines(issues: readonly RuleIssue[]): string[] {
+  return issues.map(({ path, message }) => {
+    const text =
+      renderLocalizable(message, translate) ??
+      (typeof message === 'string' ? message : message.key);
+    return path === null ? text : `${path}: ${text}`;
+  });
 }

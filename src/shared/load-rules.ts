@@ -1,7 +1,7 @@
 // Reads the rules in force from storage (managed policy first, then local).
 // Used by the background worker and by the content script's snapshot, which
 // reads storage directly so that a sleeping worker never delays a decision.
-import { resolveRules, resolveRulesInSteps, type RulesState } from './rules-state';
+import { resolveRules, resolveRulesInSteps, type IssueLines, type RulesState } from './rules-state';
 import { readArea } from './storage-area';
 import { LOCAL_RULES_KEYS, MANAGED_RULES_KEY } from './storage-keys';
 
@@ -22,7 +22,9 @@ export async function loadRulesState(): Promise<RulesState> {
  * loadRulesState for the content script: the same rules, checked without zod,
  * and in two steps (resolveRulesInSteps in rules-state.ts).
  */
-export async function loadRulesInSteps(): Promise<ReturnType<typeof resolveRulesInSteps>> {
+export async function loadRulesInSteps(
+  lines: IssueLines,
+): Promise<ReturnType<typeof resolveRulesInSteps>> {
   const { local, managed } = await readStored();
-  return resolveRulesInSteps(local, managed);
+  return resolveRulesInSteps(local, managed, lines);
 }

@@ -12,7 +12,8 @@
 // problem.
 import * as z from 'zod/mini';
 import { regexes } from 'zod/v4/core';
-import { checkRuleFile, type CheckMode } from '../core/rules/check-rule-file';
+import { ruleFileIssues, type CheckMode } from '../core/rules/check-rule-file';
+import type { RuleIssue } from '../core/rules/issues';
 import type { RuleFileResult } from '../core/rules/check-result';
 import { EMPTY_RULES } from '../core/rules/defaults';
 import { isObject } from '../core/rules/check-values';
@@ -54,8 +55,11 @@ const withZod: Validator = {
 
 const DATE_TIME_UTC = regexes.datetime({});
 
-/** The plain check (no zod) in `mode`, for the content script. */
-const plain = (mode: CheckMode): Validator => ({
+/** Puts a rule file's problems into words, one `path: message` line each. */
+export type IssueLines = (issues: readonly RuleIssue[]) => string[];
+
+/** The plain check (no zod) in `mode`, for the content script, its problems worded by `lines`. */
+const plain = (mode: CheckMode, lines: IssueLines): Validator => ({
   // As StoredRules: exactly `savedAt` (a UTC date and time) and `rules`.
   stored(raw) {
     if (!isObject(raw) || Object.keys(raw).some((key) => key !== 'savedAt' && key !== 'rules')) {
@@ -66,7 +70,10 @@ const plain = (mode: CheckMode): Validator => ({
       ? { savedAt, rules: raw.rules }
       : null;
   },
-  ruleFile: (value) => checkRuleFile(value, mode),
+  ruleFile(value) {
+    const result = ruleFileIssues(value, mode);
+    return result.ok ? result : { ok: false, issues: result.issues, errors: lines(result.issues) };
+  },
 });
 
 type Checked = { ok: true; value: StoredRules } | { ok: false; errors: string[] };
@@ -116,8 +123,12 @@ export function resolveRules(local: Record<string, unknown>, managed?: unknown):
  * resolveRules without zod, for the content script: the same rules in force
  * and the same sources; a damaged value's problem names only its first fault.
  */
-export function resolveRulesLite(local: Record<string, unknown>, managed?: unknown): RulesState {
-  return resolveWith(plain('full'), local, managed);
+export function resolveRulesLite(
+  local: Record<string, unknown>,
+  managed: unknown,
+  lines: IssueLines,
+): RulesState {
+  return resolveWith(plain('full', lines), local, managed);
 }
 
 /**
@@ -130,12 +141,13 @@ export function resolveRulesLite(local: Record<string, unknown>, managed?: unkno
  */
 export function resolveRulesInSteps(
   local: Record<string, unknown>,
-  managed?: unknown,
+  managed: unknown,
+  lines: IssueLines,
 ): { preview: RulesState; complete(): RulesState } {
   let complete: RulesState | undefined;
   return {
-    preview: resolveWith(plain('preview'), local, managed),
-    complete: () => (complete ??= resolveRulesLite(local, managed)),
+    preview: resolveWith(plain('preview', lines), local, managed),
+    complete: () => (complete ??= resolveRulesLite(local, managed, lines)),
   };
 }
 

@@ -36,6 +36,7 @@ import {
 import { formatPath } from './format-issues';
 import { MAX_ACCOUNTS, MAX_LABEL_LENGTH, RULE_FILE_VERSION } from './limits';
 import type { RuleFile } from './schema';
+import type { RuleIssue } from './issues';
 import { handleClashes } from './unique-handles';
 
 export type { CheckMode };
@@ -84,13 +85,29 @@ function ruleFile(value: unknown, mode: CheckMode): RuleFile {
  * first problem found. In `preview` mode the entries of the term lists are not
  * read and those lists are left empty (check-sections.ts: CheckMode).
  */
-export function checkRuleFile(value: unknown, mode: CheckMode = 'full'): RuleFileResult {
+/**
+ * The plain check's result as data: the rules, or the problem found, not yet put into
+ * words. The content script words it with the browser's own messages, so the English
+ * sentences (issue-messages.ts) need not be in every guarded page's script.
+ */
+export function ruleFileIssues(
+  value: unknown,
+  mode: CheckMode = 'full',
+): { ok: true; rules: RuleFile } | { ok: false; issues: RuleIssue[] } {
   const foreign = foreignFileIssue(value);
-  if (foreign) return refusal([foreign]);
+  if (foreign) return { ok: false, issues: [foreign] };
   try {
     return { ok: true, rules: ruleFile(value, mode) };
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
-    return refusal([{ path: formatPath(keysOf(error.path)), message: error.message }]);
+    return {
+      ok: false,
+      issues: [{ path: formatPath(keysOf(error.path)), message: error.message }],
+    };
   }
+}
+
+export function checkRuleFile(value: unknown, mode: CheckMode = 'full'): RuleFileResult {
+  const result = ruleFileIssues(value, mode);
+  return result.ok ? result : refusal(result.issues);
 }

@@ -19,7 +19,9 @@ export interface RuleIssue {
   message: LocalizableParam;
 }
 
-const english = fromTemplates(RULE_ISSUE_TEMPLATES);
+// Pure: a bundle that never words an issue in English (the content script's) leaves the
+// English sentences out.
+const english = /* @__PURE__ */ fromTemplates(RULE_ISSUE_TEMPLATES);
 
 /** The English sentence of a message about a rule file. */
 export function englishOf(message: LocalizableParam): string {
