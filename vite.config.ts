@@ -10,7 +10,8 @@
 //   It runs in every page of the site, so it carries only what it uses:
 //   src/core and src/shared have no side effects when imported, and zod
 //   schemas none when built (pure-schemas.mjs), so the worker's schemas and
-//   zod are left out, and so is webextension-polyfill (native-browser.ts).
+//   zod are left out, and so are webextension-polyfill (native-browser.ts)
+//   and the engine's English sentences (core/engine/english.ts).
 // Then extension-package.mjs adds icons, _locales and the managed-policy
 // schema, and writes one folder per browser with that browser's manifest,
 // whose host_permissions and content scripts (one per site, on its hosts) come
@@ -27,6 +28,7 @@ import {
   contentEntry,
   contentScriptFile,
   nativeBrowserApi,
+  withoutEngineEnglish,
 } from './scripts/lib/content-entries.mjs';
 import { packageExtension } from './scripts/lib/extension-package.mjs';
 import { profanityList } from './scripts/lib/profanity-plugin.mjs';
@@ -82,6 +84,7 @@ export default defineConfig({
     profanityList(),
     contentEntries(src('.')),
     nativeBrowserApi(src('.')),
+    withoutEngineEnglish(),
     {
       ...pureSchemas(),
       applyToEnvironment: (environment) => environment.name.startsWith('content_'),

@@ -55,3 +55,20 @@ export function nativeBrowserApi(srcDir) {
     resolveId: (id) => (id === 'webextension-polyfill' ? native : null),
   };
 }
+
+/**
+ * In the content scripts only, the engine's English sentences (src/core/engine/english.ts)
+ * are an empty table: the dialog words each reason with the browser's messages
+ * (src/content/ui/wording.ts), and English there would only be a second copy of
+ * _locales/en (english.ts says why).
+ * @returns {import('vite').Plugin}
+ */
+export function withoutEngineEnglish() {
+  const english = /[\\/]src[\\/]core[\\/]engine[\\/]english\.ts$/u;
+  return {
+    name: 'postguard-without-engine-english',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name.startsWith('content_'),
+    load: (id) => (english.test(id) ? 'export const ENGLISH_TEMPLATES = {};' : null),
+  };
+}
