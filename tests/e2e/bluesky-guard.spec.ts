@@ -73,6 +73,8 @@ async function threadWithGap(page: Page) {
   const add = page.getByRole('button', { name: 'Add another post to thread' });
   await typePost(page, 'Bins: Tuesday.');
   await add.click();
+  // The new post's editor takes focus when it mounts: type only then.
+  await expect(composer(page).editors.nth(1)).toBeFocused();
   await typePost(page, 'Garden waste: Friday.');
   await composer(page).editors.nth(0).click();
   await add.click();
