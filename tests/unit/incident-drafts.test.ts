@@ -85,6 +85,20 @@ describe('the link to the account', () => {
     expect(profileLink('x', '@../settings')).toMatchObject({ kind: 'search' });
   });
 
+  it('Bluesky: the profile of the handle (bsky.app/profile/<handle>); a search otherwise', () => {
+    expect(profileLink('bluesky', '@kingsford.gov.uk')).toEqual({
+      kind: 'profile',
+      url: 'https://bsky.app/profile/kingsford.gov.uk',
+      handle: 'kingsford.gov.uk',
+    });
+    expect(profileLink('bluesky', '@../settings')).toMatchObject({ kind: 'search' });
+    expect(profileLink('bluesky', 'Kingsford Council')).toEqual({
+      kind: 'search',
+      url: 'https://bsky.app/search?q=Kingsford%20Council',
+      name: 'Kingsford Council',
+    });
+  });
+
   it('Facebook and LinkedIn know only a shown name: the site’s search for it', () => {
     expect(profileLink('facebook', 'Kingsford Council')).toEqual({
       kind: 'search',
