@@ -12,7 +12,7 @@ import { isTweetDeck, TWEETDECK_SELECTORS, tweetdeckAdapter } from './tweetdeck'
 export { X_SELECTORS } from './selectors';
 
 /** x.com's own web app. */
-export const xWebAdapter: SiteAdapter<'x'> = {
+const xWebAdapter: SiteAdapter<'x'> = {
   platform: 'x',
   selectors: X_SELECTOR_TABLE,
   watch: {

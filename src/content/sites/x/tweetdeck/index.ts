@@ -5,7 +5,7 @@
 // it) or with Ctrl/Cmd+Enter in the text, which one window listener of the client acts on.
 import { displayHandle } from '../../../../core/platforms';
 import type { ComposeSurface, SendAttempt, SiteAdapter } from '../../adapter';
-import { closestAny, editorText, queryAll, queryFirst, uniqueSurfaces } from '../../dom';
+import { closestAny, queryAll, queryFirst, uniqueSurfaces } from '../../dom';
 import { SiteError } from '../../problems';
 import { readTweetDeckAccounts } from './account';
 import { TWEETDECK_PATH, TWEETDECK_SELECTORS as S } from './selectors';
@@ -75,9 +75,10 @@ export const tweetdeckAdapter: SiteAdapter<'x'> = {
     !control.classList.contains('is-disabled') && !(control as HTMLButtonElement).disabled,
 
   readTexts(surface) {
+    // The client's text box is a plain textarea: its value is the tweet.
     const editor = surface.editors[0];
-    if (!editor) throw new SiteError('text-box-missing');
-    return [editorText(editor, 'never-a-block')];
+    if (!(editor instanceof HTMLTextAreaElement)) throw new SiteError('text-box-missing');
+    return [editor.value];
   },
 
   readAccount: (surface, doc) =>
