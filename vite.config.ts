@@ -15,7 +15,8 @@
 // Then extension-package.mjs adds icons, _locales and the managed-policy
 // schema, and writes one folder per browser with that browser's manifest,
 // whose host_permissions and content scripts (one per site, on its hosts) come
-// from the platform registry (src/core/platforms.ts), not from manifest.json.
+// from the platform registry (src/core/platforms.ts), not from manifest.json; a
+// site on any server (Mastodon) gets its script built but registered at run time.
 //
 // Tests use vitest.config.ts; the fixture sites are built by
 // tests/fixtures/build-sites.mjs.
@@ -43,6 +44,14 @@ const dist = path.resolve(root, process.env.POSTGUARD_DIST_DIR || 'dist');
 const stage = path.join(dist, '.stage');
 const target = 'es2022';
 const sites = siteScripts();
+/**
+ * An organisation's build: the Mastodon servers it guards with no prompt, granted at
+ * install (POSTGUARD_MASTODON_SERVERS=social.example.org,…; docs/admin/mastodon.md).
+ */
+const servers = (process.env.POSTGUARD_MASTODON_SERVERS ?? '')
+  .split(',')
+  .map((host) => host.trim().toLowerCase())
+  .filter(Boolean);
 
 /** The content script of `platform`: one classic script, its site's adapter only. */
 function contentEnvironment(platform: string): EnvironmentOptions {
@@ -97,7 +106,7 @@ export default defineConfig({
       for (const name of Object.keys(contentEnvironments)) {
         await builder.build(builder.environments[name]!);
       }
-      await packageExtension({ root, stage, dist, sites });
+      await packageExtension({ root, stage, dist, sites, servers });
     },
   },
   environments: {

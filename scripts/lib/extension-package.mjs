@@ -9,11 +9,12 @@ import { iconPng } from './icons.mjs';
 import { manifestFor } from './manifest.mjs';
 
 /**
- * @param {{ root: string, stage: string, dist: string, sites: readonly { platform: string, matches: readonly string[] }[] }} options
- *   sites: each guarded site's platform and match patterns (src/core/platforms.ts)
+ * @param {{ root: string, stage: string, dist: string, sites: readonly { platform: string, matches: readonly string[], anyServer: boolean }[], servers?: readonly string[] }} options
+ *   sites: each guarded site's platform and match patterns (src/core/platforms.ts);
+ *   servers: Mastodon servers this build grants at install (manifest.mjs)
  * @returns {Promise<void>}
  */
-export async function packageExtension({ root, stage, dist, sites }) {
+export async function packageExtension({ root, stage, dist, sites, servers = [] }) {
   await mkdir(path.join(stage, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) {
     await writeFile(path.join(stage, 'icons', `icon-${size}.png`), iconPng(size));
@@ -27,7 +28,7 @@ export async function packageExtension({ root, stage, dist, sites }) {
     await cp(stage, out, { recursive: true });
     await writeFile(
       path.join(out, 'manifest.json'),
-      JSON.stringify(manifestFor(source, browser, sites), null, 2),
+      JSON.stringify(manifestFor(source, browser, sites, servers), null, 2),
     );
   }
   await rm(stage, { recursive: true, force: true });

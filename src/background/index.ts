@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../shared/messages';
 import { handlers, type Sender } from './handlers';
 import { t } from '../shared/i18n';
+import { keepServerScriptsInStep } from './server-scripts';
 
 function describeSender(sender: Runtime.MessageSender): Sender | null {
   // Only this extension's own pages and content scripts may talk to it.
@@ -35,3 +36,6 @@ browser.runtime.onMessage.addListener((raw: unknown, rawSender: Runtime.MessageS
     errors: [`(root): ${error instanceof Error ? error.message : String(error)}`],
   }));
 });
+
+// Listeners are added at the worker's top level, so that the browser wakes it for them.
+keepServerScriptsInStep();

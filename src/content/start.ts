@@ -50,8 +50,23 @@ function precompileWhenWriting(win: Window, snapshot: RulesSnapshot): () => void
   };
 }
 
-/** Guards this page with `adapter`; the manifest runs a site's script on its hosts only. */
+/**
+ * Guards this page with `adapter`; the manifest runs a site's script on its hosts only. A
+ * site on any server is guarded only where its page proves to be the site's app, which is
+ * known once the document is parsed (the site's own scripts have not run yet).
+ */
 export function startContent(adapter: SiteAdapter): void {
+  const { isSitePage } = adapter;
+  if (!isSitePage) return guardPage(adapter);
+  const start = () => {
+    if (isSitePage(document)) guardPage(adapter);
+  };
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
+
+function guardPage(adapter: SiteAdapter): void {
   const snapshot = createRulesSnapshot();
   // Everything started here stops together, with the guard.
   const stops: (() => void)[] = [];

@@ -12,8 +12,7 @@ import type { SiteAdapter } from './sites/adapter';
 import { onPageChange } from './page-changes';
 import { accountsShown, seeAccount } from './account-seen';
 import { siteHealth } from './site-health';
-import { diagnosticsReport } from './diagnostics/report';
-import { readEnvironment } from './diagnostics/environment';
+import { collectDiagnostics } from './diagnostics/report';
 
 /** The longest account name `guard/status` carries (the message schema's limit). */
 const MAX_ACCOUNT = 200;
@@ -127,10 +126,9 @@ export function startTabStatus({
       const status = readTabStatus(adapter, snapshot.current() ?? state, doc, now());
       if (raw.type === 'tab/status') return { ok: true as const, status };
       const health = [...new Set(status.health.problems.map((problem) => problem.code))];
-      const env = readEnvironment(win);
       return {
         ok: true as const,
-        report: diagnosticsReport({ adapter, doc, env, health, now: now() }),
+        report: JSON.stringify(collectDiagnostics({ adapter, doc, health })),
       };
     });
 

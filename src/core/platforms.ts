@@ -10,7 +10,16 @@
 // src/content/sites/<id>/ (its index.ts exporting the adapter), and its
 // strings in src/_locales/en/messages.json. tests/unit/platform-registry.test.ts
 // names what else it needs (fixture site, e2e driver, docs page).
+import { BLUESKY_HANDLE, MASTODON_HANDLE, X_HANDLE, X_PROFILE } from './handle-patterns';
 import { normalizeHandle } from './rules/handles';
+
+export {
+  BLUESKY_HANDLE,
+  MASTODON_HANDLE,
+  SERVER_HOST,
+  X_HANDLE,
+  X_SCREEN_NAME,
+} from './handle-patterns';
 
 /** Where to look for an account's posts: its profile, or the site's search for its name. */
 export type ProfileLink =
@@ -22,15 +31,29 @@ export interface HandleFormat {
   pattern: RegExp;
   /** The messages.json key (rules_…) of the problem when a listed name does not fit. */
   problemKey: string;
-  /** Its English, as messages.json says it (core/rules/issue-messages.ts). */
+}
+
+/** A handle format in English (FORMAT_ENGLISH). */
+export interface HandleFormatEnglish {
+  /** The problem, as messages.json says it (core/rules/issue-messages.ts). */
   problem: string;
-  /** The format in English, for the published JSON Schema's description of a handle. */
+  /** The format, for the published JSON Schema's description of a handle. */
   summary: string;
 }
 
 export interface PlatformInfo {
-  /** Exact host names (https only, no wildcards): the manifest's hosts and the adapter's. */
+  /**
+   * Exact host names (https only, no wildcards): the manifest's hosts and the adapter's.
+   * Empty for a site on any server (`servers`).
+   */
   hosts: readonly string[];
+  /**
+   * For a site anyone may run on a server of their own (Mastodon): the server a handle
+   * names, whose pages Postguard guards once a person (or the organisation's build) grants
+   * them; null when the handle names none. background/server-scripts.ts keeps the
+   * site's content script on exactly those servers.
+   */
+  serverOf?(handle: string): string | null;
   /** messages.json key of the site's name as people read it (popup, badge, audit, incident). */
   nameKey: string;
   /** messages.json key of the rule file's value as the rule editor offers it. */
@@ -52,20 +75,6 @@ export interface PlatformInfo {
   searchWhyKey?: string;
 }
 
-/** An X screen name as the page shows it, no `@` (docs/sites/x.md#account). */
-export const X_SCREEN_NAME = /^[A-Za-z0-9_]{1,15}$/;
-/** An X handle as an admin may list it: a screen name, with or without its `@`. */
-export const X_HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
-/**
- * A Bluesky handle as an admin may list it, with or without its `@`: a domain name
- * (atproto's handle syntax: labels of letters, digits and inner hyphens, at least two,
- * the last starting with a letter; 253 characters at most). docs/sites/bluesky.md#account
- */
-export const BLUESKY_HANDLE =
-  /^@?(?=[^@]{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
-/** An X profile address: 15 characters today, older handles up to 20. */
-const X_PROFILE = /^[A-Za-z0-9_]{1,20}$/u;
-
 const search = (url: string, name: string): ProfileLink => ({ kind: 'search', url, name });
 
 export const PLATFORM_INFO = {
@@ -83,10 +92,6 @@ export const PLATFORM_INFO = {
     format: {
       pattern: X_HANDLE,
       problemKey: 'rules_x_handle',
-      problem:
-        'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters',
-      summary:
-        'the screen name, with or without @: 1 to 15 letters A to Z, digits or _, nothing else',
     },
     profileLink(name) {
       const handle = name.replace(/^@/u, '');
@@ -133,10 +138,6 @@ export const PLATFORM_INFO = {
     format: {
       pattern: BLUESKY_HANDLE,
       problemKey: 'rules_bluesky_handle',
-      problem:
-        'is not a Bluesky handle: a domain name such as name.bsky.social, with no spaces or other characters',
-      summary:
-        'the handle, with or without @: a domain name such as name.bsky.social (letters A to Z, digits, inner hyphens, dots)',
     },
     profileLink(name) {
       const handle = name.replace(/^@/u, '');
@@ -145,9 +146,60 @@ export const PLATFORM_INFO = {
       return search(`https://bsky.app/search?q=${encodeURIComponent(name)}`, name);
     },
   },
+  // docs/sites/mastodon.md: any server; an account is `user@server`, its profile there.
+  mastodon: {
+    hosts: [],
+    nameKey: 'popup_platform_mastodon',
+    valueKey: 'editor_platform_mastodon',
+    brand: 'Mastodon',
+    at: true,
+    normalize: normalizeHandle,
+    format: {
+      pattern: MASTODON_HANDLE,
+      problemKey: 'rules_mastodon_handle',
+    },
+    serverOf(handle) {
+      const name = handle.trim().replace(/^@/u, '');
+      return MASTODON_HANDLE.test(name) ? name.slice(name.indexOf('@') + 1).toLowerCase() : null;
+    },
+    profileLink(name) {
+      const handle = name.trim().replace(/^@/u, '');
+      if (!MASTODON_HANDLE.test(handle)) {
+        return search(`https://mastodon.social/search?q=${encodeURIComponent(name)}`, name);
+      }
+      const [user, server] = handle.split('@') as [string, string];
+      return { kind: 'profile', url: `https://${server.toLowerCase()}/@${user}`, handle };
+    },
+  },
 } as const satisfies Record<string, PlatformInfo>;
 
 export type Platform = keyof typeof PLATFORM_INFO;
+
+/**
+ * The English of each handle format: its rule-file problem, as messages.json says it, and
+ * its description in the published JSON Schema. Kept apart from PLATFORM_INFO, which every
+ * content script carries, since those word problems with the browser's own messages.
+ */
+export const FORMAT_ENGLISH: Partial<Record<Platform, HandleFormatEnglish>> = {
+  x: {
+    problem:
+      'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters',
+    summary:
+      'the screen name, with or without @: 1 to 15 letters A to Z, digits or _, nothing else',
+  },
+  bluesky: {
+    problem:
+      'is not a Bluesky handle: a domain name such as name.bsky.social, with no spaces or other characters',
+    summary:
+      'the handle, with or without @: a domain name such as name.bsky.social (letters A to Z, digits, inner hyphens, dots)',
+  },
+  mastodon: {
+    problem:
+      'is not a Mastodon account: user@server, such as press@social.example.org, with no spaces or other characters',
+    summary:
+      'the account as user@server, with or without a leading @: the server is required (e.g. press@social.example.org)',
+  },
+};
 
 /** The platforms in the registry's order: the rule file's `platform` values. */
 export const PLATFORMS: readonly [Platform, ...Platform[]] = Object.keys(PLATFORM_INFO) as [
@@ -174,12 +226,30 @@ export function hostMatchPatterns(): string[] {
   return siteScripts().flatMap((site) => site.matches);
 }
 
+/** A site's content script as the build writes it into the manifest. */
+export interface SiteScript {
+  platform: Platform;
+  /** The match patterns of its fixed hosts: empty for a site on any server. */
+  matches: string[];
+  /**
+   * On any server (Mastodon): no fixed hosts; the manifest asks for any https host as an
+   * optional permission, and the worker registers the script where one is granted.
+   */
+  anyServer: boolean;
+}
+
 /** Each site with its match patterns, in registry order: a content script each (the build). */
-export function siteScripts(): { platform: Platform; matches: string[] }[] {
+export function siteScripts(): SiteScript[] {
   return PLATFORMS.map((platform) => ({
     platform,
     matches: platformInfo(platform).hosts.map((host) => `https://${host}/*`),
+    anyServer: platformInfo(platform).serverOf !== undefined,
   }));
+}
+
+/** The platforms on any server (Mastodon), whose content scripts the worker registers. */
+export function serverPlatforms(): Platform[] {
+  return PLATFORMS.filter((platform) => platformInfo(platform).serverOf !== undefined);
 }
 
 /** How a handle reads in a sentence: `@handle` where the site shows one, else the name as shown. */

@@ -9,6 +9,7 @@ import { RulesInForce } from './RulesInForce';
 import { RuleEditor } from './editor/RuleEditor';
 import { OutcomeView, type Outcome } from './Outcome';
 import { AuditLog } from './AuditLog';
+import { ServersSection } from './ServersSection';
 
 interface Loaded {
   summary: RulesSummary;
@@ -67,6 +68,7 @@ export function OptionsPage() {
           }
         />
       )}
+      <ServersSection />
       <AuditLog report={setOutcome} />
     </main>
   );

@@ -18,6 +18,8 @@ import {
 import { t } from '../shared/i18n';
 import { LOCAL_RULES_KEYS } from '../shared/storage-keys';
 import { onStorageChange } from '../shared/storage-area';
+import { diagnosticsReport } from './diagnostics';
+import { readEnvironment } from './environment';
 import { findTargetTab, guardedPatterns, isGuardedUrl, type TargetTab } from './target-tab';
 
 export type { TargetTab };
@@ -96,7 +98,7 @@ export const browserApi: PopupApi = {
       const { status } = answer;
       return { tab: { kind: 'guarded', status }, rules: rulesFromStatus(status) };
     }
-    const guarded = isGuardedUrl(target.url, guardedPatterns());
+    const guarded = isGuardedUrl(target.url, await guardedPatterns());
     return { tab: { kind: guarded ? 'not-running' : 'not-guarded' }, ...(await rulesFromWorker()) };
   },
 
@@ -144,7 +146,9 @@ export const browserApi: PopupApi = {
     if (!answer.ok) return answer;
     // The answer comes from a web page's process: only a bounded text is taken.
     const parsed = DiagnosticsAnswer.safeParse(answer);
-    return parsed.success ? parsed.data : { ok: false, errors: [t('error_no_guard')] };
+    const report =
+      parsed.success && diagnosticsReport(parsed.data.report, readEnvironment(window), new Date());
+    return report ? { ok: true, report } : { ok: false, errors: [t('error_no_guard')] };
   },
 
   async isToolbarPopup() {

@@ -64,7 +64,16 @@ export function isGuardedUrl(url: string | undefined, patterns: readonly string[
   });
 }
 
-/** The content scripts' match patterns from the manifest. */
-export function guardedPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
+/**
+ * The content scripts' match patterns: the manifest's, and those the worker registered for
+ * the Mastodon servers allowed so far (background/server-scripts.ts).
+ */
+export async function guardedPatterns(): Promise<string[]> {
+  const fixed = (browser.runtime.getManifest().content_scripts ?? []).flatMap(
+    (s) => s.matches ?? [],
+  );
+  const registered = await Promise.resolve(browser.scripting?.getRegisteredContentScripts())
+    .then((scripts) => (scripts ?? []).flatMap((s) => s.matches ?? []))
+    .catch(() => []);
+  return [...fixed, ...registered];
 }

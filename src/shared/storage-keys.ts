@@ -28,3 +28,9 @@ export const HELD_DAMAGED_KEY = 'heldSendsDamaged';
 
 /** The incident guide's saved state (incident/api.ts). */
 export const INCIDENT_KEY = 'incident';
+
+/**
+ * Servers a person added in the options page, by platform (Mastodon): `{ mastodon: [host…] }`
+ * (shared/servers.ts). Those the rules name need no entry here.
+ */
+export const SERVERS_KEY = 'servers';

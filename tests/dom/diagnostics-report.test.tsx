@@ -12,8 +12,9 @@ import { adapterFor } from '../../src/content/sites';
 import type { SiteAdapter } from '../../src/content/sites/adapter';
 import { noteShadowRoot } from '../../src/content/sites/dom';
 import { readTabStatus } from '../../src/content/tab-status';
-import { readEnvironment } from '../../src/content/diagnostics/environment';
-import { collectDiagnostics, diagnosticsReport } from '../../src/content/diagnostics/report';
+import { collectDiagnostics } from '../../src/content/diagnostics/report';
+import { diagnosticsReport } from '../../src/popup/diagnostics';
+import { readEnvironment } from '../../src/popup/environment';
 import { probeSelectors } from '../../src/content/diagnostics/selector-probe';
 import { renderFixtureX, unmountFixture as unmountX } from './render-fixture-x';
 import {
@@ -115,9 +116,10 @@ describe.each(SITES)('on $host', ({ host, open, close }) => {
     const doc = await open();
     await act(async () => fillWithNames(adapter, doc)); // the site's editor may react to it
     const health = readTabStatus(adapter, rules, doc, noon).health.problems.map((p) => p.code);
-    const input = { adapter, doc, env: readEnvironment(window), health, now: noon };
-    const report = diagnosticsReport(input);
-    const data = collectDiagnostics(input);
+    // What the tab sends the popup, and the report the popup makes of it.
+    const data = collectDiagnostics({ adapter, doc, health });
+    const env = readEnvironment(window);
+    const report = diagnosticsReport(JSON.stringify(data), env, noon) ?? '';
 
     // What the page wrote never appears, in any case.
     for (const secret of SECRETS) {
@@ -129,7 +131,6 @@ describe.each(SITES)('on $host', ({ host, open, close }) => {
     // It read the page: a compose box, a list that matched, the shadow root searched.
     expect(report).toContain('## Postguard diagnostics');
     expect(data.site).toBe(adapter.platform);
-    expect(data.generated).toBe('2026-11-20T12:00:00.000Z');
     expect(data.composeBoxes).toBeGreaterThan(0);
     expect(data.surfaces[0]?.editors).toBeGreaterThan(0);
     // The one the test attached, and on LinkedIn's 2026 shell the share modal's own.
@@ -138,9 +139,10 @@ describe.each(SITES)('on $host', ({ host, open, close }) => {
     for (const [name, list] of Object.entries(adapter.selectors)) {
       expect(Object.keys(data.selectors[name]!.found)).toEqual([...new Set(list)]);
     }
-    // The report is the data, as JSON a person pastes and a developer reads back.
+    // The report is the data, as JSON a person pastes and a developer reads back, with the
+    // time, Postguard's version, the browser and the system the popup adds.
     const json = /```json\n([\s\S]*)\n```/u.exec(report)?.[1] ?? '';
-    expect(JSON.parse(json)).toEqual(data);
+    expect(JSON.parse(json)).toEqual({ ...data, generated: '2026-11-20T12:00:00.000Z', ...env });
   });
 });
 

@@ -148,7 +148,7 @@ it('on other sites, says which sites Postguard guards; without a tab, how to ope
   const rules = rulesOf(corporate);
   await mount(fakeApi({ tab: { kind: 'not-guarded' }, rules }).api);
   expect(section('This tab')).toBe(
-    'This tabPostguard guards X, Facebook, LinkedIn and Bluesky only. This tab is none of them.',
+    'This tabPostguard guards X, Facebook, LinkedIn, Bluesky and the Mastodon servers allowed in its options only. This tab is none of them.',
   );
   expect(section('Rules in force')).toContain('Kingsford Council');
 

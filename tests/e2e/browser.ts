@@ -7,7 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutablePath, NO_CHROMIUM } from '../support/chromium';
 import { PLATFORMS, platformInfo } from '../../src/core/platforms';
-import { FIXTURE_PATHS } from '../fixtures/sites/paths.mjs';
+import { FIXTURE_PATHS, FIXTURE_SERVERS } from '../fixtures/sites/paths.mjs';
 
 const failNoChromium = (): never => {
   throw new Error(NO_CHROMIUM);
@@ -20,24 +20,45 @@ export const EXTENSION_DIR =
 const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
 
 /**
- * Host → fixture site folder (tests/fixtures/sites/<platform>/dist): every host the platform
- * registry gives a platform serves that platform's fixture site.
+ * The Mastodon servers an organisation's build of Postguard grants at install, as an admin
+ * makes one (docs/admin/README.md#mastodon-servers): the council's own server and the
+ * public one its staff use. The third test server (hachyderm.io) is left out: there,
+ * only a person's click grants Postguard its pages.
  */
-export const FIXTURE_HOSTS: Record<string, string> = Object.fromEntries(
-  PLATFORMS.flatMap((platform) => platformInfo(platform).hosts.map((host) => [host, platform])),
+export const ORGANISATION_SERVERS = ['social.kingsford.gov.uk', 'mastodon.social'];
+/** That build (tests/e2e/global-setup.ts writes it), for Chrome. */
+export const ORGANISATION_EXTENSION_DIR = fileURLToPath(
+  new URL('../../dist/organisation/chrome', import.meta.url),
 );
 
+/**
+ * Host → fixture site folder (tests/fixtures/sites/<platform>/dist): every host the platform
+ * registry gives a platform serves that platform's fixture site, and each test server of a
+ * platform on any server (FIXTURE_SERVERS) serves its folder.
+ */
+export const FIXTURE_HOSTS: Record<string, string> = Object.fromEntries([
+  ...PLATFORMS.flatMap((platform) => platformInfo(platform).hosts.map((host) => [host, platform])),
+  ...FIXTURE_SERVERS.flatMap(({ folder, hosts }) => hosts.map((host) => [host, folder])),
+]);
+
 export async function launchChromium(
-  options: { withExtension?: boolean; headless?: boolean } = {},
+  options: {
+    withExtension?: boolean;
+    headless?: boolean;
+    extensionDir?: string;
+    /** Added to the browser's environment (a headed browser's DISPLAY). */
+    env?: Record<string, string>;
+  } = {},
 ) {
-  const { withExtension = true, headless = true } = options;
+  const { withExtension = true, headless = true, extensionDir = EXTENSION_DIR, env } = options;
   const profile = mkdtempSync(join(tmpdir(), 'postguard-chromium-'));
   const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutablePath() ?? failNoChromium(),
     headless,
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     args: [
       ...extensionArgs,
       '--no-sandbox',

@@ -14,9 +14,21 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SentPost } from '../fixtures/sites/x/sent';
-import { EXTENSION_DIR, extensionIdOf, launchChromium, serveFixtureSites } from './browser';
+import {
+  EXTENSION_DIR,
+  extensionIdOf,
+  launchChromium,
+  ORGANISATION_EXTENSION_DIR,
+  serveFixtureSites,
+} from './browser';
 import { observe, unexpectedRequests, type ObservedRequest } from './request-check';
-import { closePages, launchShared, resetShared, type SharedBrowser } from './shared-browser';
+import {
+  closePages,
+  launchShared,
+  resetShared,
+  type BrowserKind,
+  type SharedBrowser,
+} from './shared-browser';
 
 export type { SentPost };
 export { expect };
@@ -57,6 +69,11 @@ export interface PostguardFixtures {
   /** Load dist/chrome into the browser (default true). The fixture-site smoke test turns it off. */
   withExtension: boolean;
   /**
+   * Load the organisation's build (Mastodon's test servers granted at install,
+   * ORGANISATION_SERVERS) instead of dist/chrome.
+   */
+  organisationBuild: boolean;
+  /**
    * A browser of its own with a new profile, for what only a browser's first start shows
    * (managed policy, the worker's first run). Otherwise the worker's shared browser, reset.
    */
@@ -73,18 +90,17 @@ export interface PostguardFixtures {
   sent: (page: Page) => Promise<SentPost[]>;
 }
 
-/** The worker's shared browsers: with the extension, and without (the fixture sites' own checks). */
-type SharedBrowserSlot = Record<'extension' | 'plain', SharedBrowser | null>;
+/**
+ * The worker's shared browsers: with the extension, with an organisation's build of it
+ * (Mastodon servers granted at install), and without (the fixture sites' own checks).
+ */
+type SharedBrowserSlot = Record<BrowserKind, SharedBrowser | null>;
 
 /**
  * The worker's shared browser, reset for this test; launched again if the reset fails (a
  * browser that crashed or hung in an earlier test is not reused).
  */
-async function sharedReady(
-  slot: SharedBrowserSlot,
-  withExtension: boolean,
-): Promise<SharedBrowser> {
-  const kind = withExtension ? 'extension' : 'plain';
+async function sharedReady(slot: SharedBrowserSlot, kind: BrowserKind): Promise<SharedBrowser> {
   const current = slot[kind];
   if (current) {
     checkLateRequests(current);
@@ -95,7 +111,7 @@ async function sharedReady(
       await current.close();
     }
   }
-  return (slot[kind] = await launchShared(withExtension));
+  return (slot[kind] = await launchShared(kind));
 }
 
 /**
@@ -140,14 +156,15 @@ function builtExtensionId(): string | null {
 export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowserSlot }>({
   withExtension: [true, { option: true }],
   freshBrowser: [false, { option: true }],
+  organisationBuild: [false, { option: true }],
 
   // Launched on a worker's first test that shares it; closed when the worker ends.
   sharedBrowser: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const slot: SharedBrowserSlot = { extension: null, plain: null };
+      const slot: SharedBrowserSlot = { extension: null, organisation: null, plain: null };
       await use(slot);
-      for (const shared of [slot.extension, slot.plain]) {
+      for (const shared of Object.values(slot)) {
         if (!shared) continue;
         try {
           checkLateRequests(shared);
@@ -159,9 +176,14 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
     { scope: 'worker' },
   ],
 
-  harness: async ({ withExtension, freshBrowser, sharedBrowser }, use) => {
+  harness: async ({ withExtension, freshBrowser, organisationBuild, sharedBrowser }, use) => {
+    const kind: BrowserKind = !withExtension
+      ? 'plain'
+      : organisationBuild
+        ? 'organisation'
+        : 'extension';
     if (!freshBrowser) {
-      const shared = await sharedReady(sharedBrowser, withExtension);
+      const shared = await sharedReady(sharedBrowser, kind);
       const harness = {
         context: shared.context,
         savedPageResources: new Set<string>(),
@@ -177,7 +199,10 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
       );
       return;
     }
-    const { context, profile } = await launchChromium({ withExtension });
+    const { context, profile } = await launchChromium({
+      withExtension,
+      ...(kind === 'organisation' ? { extensionDir: ORGANISATION_EXTENSION_DIR } : {}),
+    });
     const requests: string[] = [];
     const observed: ObservedRequest[] = [];
     const savedPageResources = new Set<string>();

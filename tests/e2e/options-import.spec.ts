@@ -16,7 +16,7 @@ test('a refused file lists each problem and leaves the rules in force unchanged'
   const page = await openOptions();
   await page.getByLabel('Import rule file').setInputFiles(KINGSFORD);
   await expect(page.getByRole('status')).toContainText('Imported');
-  await expect(page.getByTestId('account-count')).toHaveText('7');
+  await expect(page.getByTestId('account-count')).toHaveText('9');
 
   const bad = join(mkdtempSync(join(tmpdir(), 'postguard-')), 'typo.json');
   writeFileSync(
@@ -36,7 +36,7 @@ test('a refused file lists each problem and leaves the rules in force unchanged'
   await expect(alert).toContainText('bannedterms: unknown key');
   await page.reload();
   await expect(page.getByTestId('organization')).toHaveText('Kingsford Council');
-  await expect(page.getByTestId('account-count')).toHaveText('7');
+  await expect(page.getByTestId('account-count')).toHaveText('9');
 });
 
 test('a file from a newer version is refused with its own message', async ({ openOptions }) => {
@@ -80,5 +80,5 @@ test('export then import round-trips: the exported file brings back the same rul
   await page.getByLabel('Import rule file').setInputFiles(exported);
   await expect(page.getByRole('status')).toContainText('Imported');
   await expect(page.getByTestId('organization')).toHaveText('Kingsford Council');
-  await expect(page.getByTestId('account-count')).toHaveText('7');
+  await expect(page.getByTestId('account-count')).toHaveText('9');
 });

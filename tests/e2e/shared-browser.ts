@@ -7,7 +7,7 @@
 // policy, a stopped worker, a script added to every page) ask for `freshBrowser`.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { launchChromium, serveFixtureSites } from './browser';
+import { launchChromium, ORGANISATION_EXTENSION_DIR, serveFixtureSites } from './browser';
 import { observe, type ObservedRequest } from './request-check';
 
 declare const chrome: {
@@ -34,8 +34,15 @@ export interface SharedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchShared(withExtension = true): Promise<SharedBrowser> {
-  const { context, profile } = await launchChromium({ withExtension });
+/** Which browser: the extension as built, an organisation's build of it, or none. */
+export type BrowserKind = 'extension' | 'organisation' | 'plain';
+
+export async function launchShared(kind: BrowserKind = 'extension'): Promise<SharedBrowser> {
+  const withExtension = kind !== 'plain';
+  const { context, profile } = await launchChromium({
+    withExtension,
+    ...(kind === 'organisation' ? { extensionDir: ORGANISATION_EXTENSION_DIR } : {}),
+  });
   const shared: SharedBrowser = {
     context,
     withExtension,

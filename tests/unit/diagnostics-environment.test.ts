@@ -1,7 +1,9 @@
 // The browser and system a diagnostics report names: a name and version
 // numbers only, never the rest of the user-agent string.
 import { describe, expect, it } from 'vitest';
-import { browserOf, hostOf, osOf } from '../../src/content/diagnostics/environment';
+import { hostOf } from '../../src/content/diagnostics/report';
+import { diagnosticsReport } from '../../src/popup/diagnostics';
+import { browserOf, osOf } from '../../src/popup/environment';
 
 const CHROME_LINUX =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.7390.54 Safari/537.36';
@@ -54,5 +56,29 @@ describe('hostOf', () => {
   it('gives the host name only', () => {
     expect(hostOf({ hostname: 'www.linkedin.com' })).toBe('www.linkedin.com');
     expect(hostOf({ hostname: 'ünïcode.example' })).toBe('');
+  });
+});
+
+describe("the popup's report from a tab's part", () => {
+  const env = { browser: 'Chrome 156', os: 'Linux', extension: '0.1.0' };
+  const noon = new Date('2026-11-20T12:00:00Z');
+  const json = (report: string) => JSON.parse(/```json\n([\s\S]*)\n```/u.exec(report)?.[1] ?? '');
+
+  it('adds the time, the browser, the system and the version the popup reads itself', () => {
+    const report = diagnosticsReport('{"site":"mastodon","composeBoxes":1}', env, noon) ?? '';
+    expect(json(report)).toEqual({
+      site: 'mastodon',
+      composeBoxes: 1,
+      generated: '2026-11-20T12:00:00.000Z',
+      ...env,
+    });
+  });
+
+  it('lets no page overwrite them, and takes nothing that is not a JSON object', () => {
+    const forged = JSON.stringify({ browser: 'Netscape 4', generated: '1999-01-01', site: 'x' });
+    expect(json(diagnosticsReport(forged, env, noon) ?? '')).toMatchObject(env);
+    for (const garbage of ['', 'garbage{', '[]', '"text"', 'null', '42']) {
+      expect(diagnosticsReport(garbage, env, noon), garbage).toBeNull();
+    }
   });
 });

@@ -84,6 +84,14 @@ const REFUSED: [string, string | unknown][] = [
       accounts: [account({ platform: 'bluesky', handle: 'kingsford', aliases: ['jane doe.org'] })],
     }),
   ],
+  [
+    'not a Mastodon account',
+    file({
+      accounts: [
+        account({ platform: 'mastodon', handle: 'press', aliases: ['@jane@mastodon social'] }),
+      ],
+    }),
+  ],
   ['too low', file({ policy: { sendDelaySeconds: -1 } })],
   ['not a whole number', file({ policy: { sendDelaySeconds: 1.5 } })],
   ['not a number', file({ policy: { sendDelaySeconds: '5' } })],

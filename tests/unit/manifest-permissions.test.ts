@@ -1,7 +1,10 @@
 // Issue 7: Postguard asks for exactly the permissions it needs, and no more: `storage`
 // (the rules, the backup copy and the audit log, and the managed-policy schema), and host
 // access to the sites it guards, which is also what lets the popup read the active tab's
-// address without the `tabs` permission. Checked on manifest.json and on what the build
+// address without the `tabs` permission. Mastodon runs on any server: the build asks for
+// `scripting` (to run its script on the servers allowed) and any https host as an
+// OPTIONAL permission, granted server by server from a person's click, or listed by an
+// organisation's build. Checked on manifest.json and on what the build
 // writes for Chrome and Firefox (scripts/lib/manifest.mjs, called directly with the
 // registry's hosts as vite.config.ts calls it: unit tests run before the build).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,6 +38,8 @@ const API_PERMISSION: Record<string, string | null> = {
   i18n: null,
   runtime: null,
   tabs: null,
+  // Asking for an optional host (a Mastodon server) needs no permission of its own.
+  permissions: null,
   storage: 'storage',
   alarms: 'alarms',
   contextMenus: 'contextMenus',
@@ -73,7 +78,7 @@ function apiNamespaces(): Map<string, string[]> {
 }
 
 describe('manifest permissions', () => {
-  it('are exactly what the code uses: storage, and nothing optional', () => {
+  it('are exactly what the code uses: storage, and scripting for the servers', () => {
     const used = apiNamespaces();
     expect(used.size, 'the scan found no extension API use at all').toBeGreaterThan(0);
     const unknown = [...used.keys()].filter((name) => !(name in API_PERMISSION));
@@ -81,8 +86,12 @@ describe('manifest permissions', () => {
     const needed = [...new Set([...used.keys()].map((name) => API_PERMISSION[name]))]
       .filter((p): p is string => typeof p === 'string')
       .sort();
-    expect(needed).toEqual(['storage']);
-    expect(source.permissions).toEqual(needed);
+    expect(needed).toEqual(['scripting', 'storage']);
+    // manifest.json asks for storage; the build adds scripting for the any-server site.
+    expect(source.permissions).toEqual(['storage']);
+    for (const manifest of Object.values(built)) {
+      expect([...manifest.permissions!].sort()).toEqual(needed);
+    }
   });
 
   it('host access is the guarded sites, the same list the content script runs on', () => {
@@ -126,24 +135,47 @@ describe('manifest permissions', () => {
   });
 
   it.each(Object.entries(built))(
-    'the %s build keeps the same permissions and adds none',
+    'the %s build asks for the fixed sites, and any other server only as optional',
     (browser, manifest) => {
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
       expect(manifest.host_permissions).toEqual(GUARDED);
-      // One script per site, on that site's hosts only, each the template's settings.
+      expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+      // One script per fixed site, on that site's hosts only, each the template's settings;
+      // Mastodon's is registered by the worker where a server is granted.
       expect(manifest.content_scripts).toEqual(
-        siteScripts().map(({ platform, matches }) => ({
-          ...source.content_scripts![0],
-          matches,
-          js: [`content-${platform}.js`],
-        })),
+        siteScripts()
+          .filter((site) => !site.anyServer)
+          .map(({ platform, matches }) => ({
+            ...source.content_scripts![0],
+            matches,
+            js: [`content-${platform}.js`],
+          })),
       );
       const widening = Object.keys(manifest).filter((key) =>
         /permission|accessible|connectable|security_policy/.test(key),
       );
-      expect(widening.sort(), browser).toEqual(['host_permissions', 'permissions']);
+      expect(widening.sort(), browser).toEqual([
+        'host_permissions',
+        'optional_host_permissions',
+        'permissions',
+      ]);
     },
   );
+
+  it("an organisation's build grants its Mastodon servers at install, and nothing else", () => {
+    const servers = ['social.kingsford.gov.uk', 'mastodon.social'];
+    const manifest = manifestFor(source, 'chrome', siteScripts(), servers) as Manifest;
+    expect(manifest.host_permissions).toEqual([
+      ...GUARDED,
+      'https://social.kingsford.gov.uk/*',
+      'https://mastodon.social/*',
+    ]);
+    expect(manifest.content_scripts).toEqual(built.chrome.content_scripts);
+    // A typo in the build's list is an error, not a manifest the browser refuses later.
+    for (const bad of ['https://mastodon.social', '*.example.org', 'Mastodon Social', '']) {
+      expect(() => manifestFor(source, 'chrome', siteScripts(), [bad]), bad).toThrow(/host/);
+    }
+  });
 
   it('Firefox: declares that it collects no data, and has a fixed id', () => {
     const gecko = (built.firefox.browser_specific_settings as { gecko: Record<string, unknown> })

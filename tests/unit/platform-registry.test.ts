@@ -13,6 +13,7 @@ import { manifestFor } from '../../scripts/lib/manifest.mjs';
 import { FIXTURE_PATHS } from '../fixtures/sites/paths.mjs';
 import { ADAPTERS, adapterFor } from '../../src/content/sites';
 import {
+  FORMAT_ENGLISH,
   PLATFORMS,
   platformInfo,
   siteScripts,
@@ -34,6 +35,8 @@ interface Message {
   description?: string;
 }
 interface Manifest {
+  permissions: string[];
+  optional_host_permissions?: string[];
   host_permissions: string[];
   content_scripts: { matches: string[]; js: string[] }[];
 }
@@ -73,7 +76,8 @@ describe.each(PLATFORMS)('platform %s', (id) => {
 
   it('has an id fit for folder names and hosts of its own (exact names, no wildcard)', () => {
     expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
-    expect(info.hosts.length).toBeGreaterThan(0);
+    // Hosts of its own, or (on any server) none and a way to find a handle's server.
+    expect(info.hosts.length > 0, 'fixed hosts, or none and serverOf').toBe(!info.serverOf);
     for (const host of info.hosts) {
       expect(host).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
       expect(platformOfHost(host), `${host} is claimed by another platform`).toBe(id);
@@ -110,7 +114,11 @@ describe.each(PLATFORMS)('platform %s', (id) => {
     }
     // Core names the site by its brand where no translation is at hand: the same name.
     expect(messages[info.nameKey]?.message).toBe(info.brand);
-    if (info.format) expect(messages[info.format.problemKey]?.message).toBe(info.format.problem);
+    // A handle format has its English (FORMAT_ENGLISH) exactly as messages.json says it.
+    expect(FORMAT_ENGLISH[id] !== undefined, 'FORMAT_ENGLISH entry').toBe(!!info.format);
+    if (info.format) {
+      expect(messages[info.format.problemKey]?.message).toBe(FORMAT_ENGLISH[id]?.problem);
+    }
     for (const key of NAMING_EVERY_SITE) {
       expect(messages[key]?.message, `${key} names ${info.brand}`).toContain(info.brand);
     }
@@ -122,7 +130,15 @@ describe.each(PLATFORMS)('platform %s', (id) => {
       expect(manifest.host_permissions).toContain(pattern);
     }
     // Its own content script, on its hosts and no other's: a page loads its site's code only.
+    // On any server, none in the manifest: the worker registers it where a server is granted,
+    // which needs an optional host permission for any server and `scripting`.
     const own = manifest.content_scripts.filter((s) => s.js.includes(`content-${id}.js`));
+    if (info.serverOf) {
+      expect(own).toEqual([]);
+      expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+      expect(manifest.permissions).toContain('scripting');
+      return;
+    }
     expect(own.map((s) => s.matches)).toEqual([info.hosts.map((host) => `https://${host}/*`)]);
   });
 });

@@ -61,7 +61,7 @@ describe('message schemas', () => {
     ],
     [{ type: 'guard/status', platform: 'x', account: null, role: 'unknown', healthy: false }, true],
     [
-      { type: 'guard/status', platform: 'mastodon', account: null, role: 'unknown', healthy: true },
+      { type: 'guard/status', platform: 'myspace', account: null, role: 'unknown', healthy: true },
       false,
     ],
     [{ type: 'guard/status', platform: 'x', account: null, role: 'admin', healthy: true }, false],

@@ -32,6 +32,7 @@ const HANDLES: Record<Platform, fc.Arbitrary<string>> = {
   facebook: handleName,
   linkedin: handleName,
   bluesky: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}[a-z0-9]\.(bsky\.social|gov\.uk|org)$/),
+  mastodon: fc.stringMatching(/^[a-z][a-z0-9_]{0,12}@(mastodon\.social|social\.[a-z]{2,8}\.org)$/),
 };
 const role = fc.constantFrom(...ROLES);
 const roles = fc.uniqueArray(role, { minLength: 1 });

@@ -95,7 +95,7 @@ describe('the plain check agrees with the schema', () => {
     [
       'a platform',
       file({ accounts: [account({ platform: 'myspace' })] }),
-      'accounts[0].platform: expected x, facebook, linkedin or bluesky',
+      'accounts[0].platform: expected x, facebook, linkedin, bluesky or mastodon',
     ],
     [
       'an empty handle',

@@ -15,7 +15,8 @@ import { evaluate, type Verdict } from '../../src/core/engine';
 import { EMPTY_RULES, parseRuleFile, type RuleFile } from '../../src/core/rules';
 import { readStoredIncident } from '../../src/core/incident';
 import { type RulesState } from '../../src/shared/rules-state';
-import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/storage-keys';
+import { LAST_GOOD_KEY, RULES_KEY, SERVERS_KEY } from '../../src/shared/storage-keys';
+import { addedServers } from '../../src/shared/servers';
 import { fromOptionsPage, importText, rulesInForce } from './background-harness';
 import { OUTSIDE_ANY_WINDOW, seen } from './engine-helpers';
 import { malformed, validFile } from './rule-file-arbitraries';
@@ -220,6 +221,13 @@ describe.each(GARBAGE)('garbage in storage: %s', (_name, garbage) => {
     local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, incident: value });
     expectKingsfordGuarding(await guardSnapshot());
   });
+
+  it('in `servers`: no server a person added is read from it; the guard keeps its rules', async () => {
+    local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, [SERVERS_KEY]: garbage() });
+    const added = await addedServers();
+    expect(Object.values(added).flat()).toEqual([]);
+    expectKingsfordGuarding(await guardSnapshot());
+  });
 });
 
 // A damaged list is replaced, but the popup says a held post may not have gone out.
@@ -292,6 +300,7 @@ describe('every storage key is covered here', () => {
     'heldSends',
     'heldSendsDamaged',
     'incident',
+    'servers',
   ];
 
   function sourceFiles(dir: string): string[] {

@@ -1,17 +1,16 @@
-// The diagnostics report behind the popup's `Copy diagnostics` button
-// (docs/diagnostics.md): what a person fixing an adapter after a site change
+// The page's part of the diagnostics report behind the popup's `Copy diagnostics`
+// button (docs/diagnostics.md): what a person fixing an adapter after a site change
 // needs, for a bug ticket. Built from the adapter's selector table generically,
-// so every site gets the same report.
+// so every site gets the same report. The popup adds the browser, the system and
+// Postguard's version, and words the report (popup/diagnostics.ts).
 //
 // It holds counts, codes and the adapter's own data (selectors, the names of
 // its lists, its kinds of compose box), never anything the page wrote: no post
 // text, no names or handles, no attribute values, no address beyond the host.
 import type { HealthCode } from '../../core/audit';
-import { t } from '../../shared/i18n';
 import type { SiteAdapter } from '../sites/adapter';
 import { searchRoots } from '../sites/dom';
 import { siteHealth } from '../site-health';
-import type { DiagnosticsEnvironment } from './environment';
 import { probeSelectors, type SelectorListProbe } from './selector-probe';
 
 /** More compose boxes than this are counted, not listed (a feed of comment boxes). */
@@ -25,11 +24,8 @@ export interface SurfaceDiagnostics {
   account: string;
 }
 
-export interface DiagnosticsData {
-  generated: string;
-  extension: string;
-  browser: string;
-  os: string;
+/** What the content script reports of its page (the popup adds the rest). */
+export interface PageDiagnostics {
   site: string;
   host: string;
   shell: string;
@@ -45,10 +41,13 @@ export interface DiagnosticsData {
 export interface DiagnosticsInput {
   adapter: SiteAdapter;
   doc: Document;
-  env: DiagnosticsEnvironment;
   /** The tab's health codes, as the popup and the audit log have them. */
   health: readonly HealthCode[];
-  now: Date;
+}
+
+/** The page's host name if it is one (letters, digits, dots and dashes), else nothing. */
+export function hostOf(location: Pick<Location, 'hostname'>): string {
+  return /^[a-z0-9.-]{1,253}$/iu.test(location.hostname) ? location.hostname : '';
 }
 
 /** A word the adapter chose (`inline`, `shadow-2026`…), or `other`: it must not carry page text. */
@@ -58,21 +57,11 @@ function errorName(error: unknown): string {
   return word(error instanceof Error ? error.name : typeof error);
 }
 
-export function collectDiagnostics({
-  adapter,
-  doc,
-  env,
-  health,
-  now,
-}: DiagnosticsInput): DiagnosticsData {
+export function collectDiagnostics({ adapter, doc, health }: DiagnosticsInput): PageDiagnostics {
   const roots = searchRoots(doc, adapter.shadowHosts);
-  const data: DiagnosticsData = {
-    generated: now.toISOString(),
-    extension: env.extension,
-    browser: env.browser,
-    os: env.os,
+  const data: PageDiagnostics = {
     site: adapter.platform,
-    host: env.host,
+    host: doc.location ? hostOf(doc.location) : '',
     shell: 'unknown',
     health: [...health],
     composeBoxes: 0,
@@ -98,22 +87,4 @@ export function collectDiagnostics({
     data.surfacesError = errorName(error);
   }
   return data;
-}
-
-/** The report as a person pastes it into a ticket: a heading, a note, the data as JSON. */
-export function formatDiagnostics(data: DiagnosticsData): string {
-  return [
-    `## ${t('popup_diagnostics_report_title')}`,
-    '',
-    t('popup_diagnostics_report_note'),
-    '',
-    '```json',
-    JSON.stringify(data, null, 2),
-    '```',
-    '',
-  ].join('\n');
-}
-
-export function diagnosticsReport(input: DiagnosticsInput): string {
-  return formatDiagnostics(collectDiagnostics(input));
 }

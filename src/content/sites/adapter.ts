@@ -63,6 +63,11 @@ export interface SiteAdapter<P extends Platform = Platform> {
    * searched too (sites/dom.ts), whatever their host.
    */
   shadowHosts?: readonly string[];
+  /**
+   * For a site on any server (Mastodon): whether this document is the site's app at all,
+   * asked once it is parsed. Where it is not, the content script does nothing.
+   */
+  isSitePage?(doc: Document): boolean;
   /** Which generation of the site's markup the page is (e.g. `shadow-2026`, `light-dom`). */
   shell(doc: Document): string;
   /** Every compose surface currently on the page, in open shadow roots included. */

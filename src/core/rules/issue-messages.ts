@@ -3,14 +3,15 @@
 // they agree). The sentences themselves are made where the problem is found
 // (check-result.ts, parse.ts, json-syntax.ts, issue-sentences.ts, schema.ts,
 // unique-handles.ts); the plain check (check-*.ts) makes the same ones.
-import { PLATFORMS, platformInfo } from '../platforms';
+import { FORMAT_ENGLISH, PLATFORMS, platformInfo } from '../platforms';
 
 /** Each site's handle format problem (core/platforms.ts), by its key. */
 function handleFormatTemplates(): Record<string, string> {
   return Object.fromEntries(
     PLATFORMS.flatMap((p) => {
       const format = platformInfo(p).format;
-      return format ? [[format.problemKey, format.problem]] : [];
+      const english = FORMAT_ENGLISH[p];
+      return format && english ? [[format.problemKey, english.problem]] : [];
     }),
   );
 }

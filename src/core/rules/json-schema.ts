@@ -8,7 +8,7 @@
 // out here (withHandleFormats), so that editors flag a malformed handle as it
 // is typed.
 import * as z from 'zod/mini';
-import { PLATFORMS, platformInfo } from '../platforms';
+import { FORMAT_ENGLISH, PLATFORMS, platformInfo } from '../platforms';
 import { ruleFileSchema } from './schema';
 
 export const RULE_FILE_SCHEMA_ID = 'https://postguard.example/schema/rule-file-v1.schema.json';
@@ -23,8 +23,8 @@ const brands = (formatted: boolean) =>
 function handleDescription(): string {
   return [
     ...PLATFORMS.flatMap((p) => {
-      const { brand, format } = platformInfo(p);
-      return format ? [`${brand}: ${format.summary}.`] : [];
+      const english = FORMAT_ENGLISH[p];
+      return english ? [`${platformInfo(p).brand}: ${english.summary}.`] : [];
     }),
     `${brands(false).join(', ')}: the posting identity's shown name, written any way.`,
   ].join(' ');

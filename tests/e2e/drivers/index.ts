@@ -3,6 +3,7 @@ import type { Platform } from '../../../src/core/platforms';
 import { blueskyDriver } from './bluesky';
 import { facebookDriver } from './facebook';
 import { linkedinDriver } from './linkedin';
+import { mastodonDriver } from './mastodon';
 import type { SiteDriver } from './site-driver';
 import { xDriver } from './x';
 
@@ -11,4 +12,5 @@ export const DRIVERS: Record<Platform, SiteDriver> = {
   facebook: facebookDriver,
   linkedin: linkedinDriver,
   bluesky: blueskyDriver,
+  mastodon: mastodonDriver,
 };

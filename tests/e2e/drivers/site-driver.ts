@@ -27,13 +27,22 @@ export interface SiteDriver {
    * every-site.spec.ts checks the claim, and guards that box where it is true.
    */
   readonly composerInShadowRoot: boolean;
+  /**
+   * The build the site needs: an organisation's build grants its Mastodon servers at install
+   * (tests/e2e/browser.ts, ORGANISATION_SERVERS); the others run in the build as it ships.
+   */
+  readonly build?: 'organisation';
   /** Opens the site as `who` (in `tab` as a new document, or in a new tab). */
   open(context: BrowserContext, who: Who, tab?: Page): Promise<Page>;
   /** Opens the compose box if it is not, and writes `text` as a person does: a click, keys. */
   compose(page: Page, text: string): Promise<void>;
   /** Sends the way most people do on this site (its Post button, or Enter in a comment). */
   send(page: Page): Promise<void>;
-  /** Switches the active account with the site's own control, without a reload. */
+  /**
+   * Switches the active account with the site's own control, without a reload; where the
+   * site has none (Mastodon: one login per server), goes to the other account's page in the
+   * same tab, as a person does.
+   */
   switchAccount(page: Page, to: 'corporate' | 'personal'): Promise<void>;
   /** The compose box's editor. */
   editor(page: Page): Locator;

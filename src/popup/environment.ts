@@ -1,6 +1,8 @@
 // The browser, its version and the operating system, for a bug report: names
 // and version numbers only, never the whole user-agent string (which can
-// carry more than a ticket needs).
+// carry more than a ticket needs). Read by the popup, in the same browser as
+// the tab it describes: the content script, which runs in every page of a site,
+// carries only what it alone can read (content/diagnostics/report.ts).
 import browser from 'webextension-polyfill';
 
 export interface DiagnosticsEnvironment {
@@ -10,8 +12,6 @@ export interface DiagnosticsEnvironment {
   os: string;
   /** Postguard's version, from its manifest. */
   extension: string;
-  /** The page's host name (never its path or query: they can name people). */
-  host: string;
 }
 
 interface UserAgentBrand {
@@ -66,11 +66,6 @@ export function osOf(nav: NavigatorWithUAData): string {
   return OPERATING_SYSTEMS.find(([, pattern]) => pattern.test(nav.userAgent))?.[0] ?? 'unknown';
 }
 
-/** The page's host name if it is one (letters, digits, dots and dashes), else nothing. */
-export function hostOf(location: Pick<Location, 'hostname'>): string {
-  return /^[a-z0-9.-]{1,253}$/iu.test(location.hostname) ? location.hostname : '';
-}
-
 export function readEnvironment(win: Window): DiagnosticsEnvironment {
   let extension = 'unknown';
   try {
@@ -79,5 +74,5 @@ export function readEnvironment(win: Window): DiagnosticsEnvironment {
     // A context that has lost the extension (updated or reloaded): the rest still helps.
   }
   const nav = win.navigator as unknown as NavigatorWithUAData;
-  return { browser: browserOf(nav), os: osOf(nav), extension, host: hostOf(win.location) };
+  return { browser: browserOf(nav), os: osOf(nav), extension };
 }
