@@ -1,5 +1,8 @@
 // npm run demo: builds Postguard and shows it guarding posts on the fixture sites
-// (served at their real addresses, no network), with a sample rule file imported.
+// (served at their real addresses, no network), with a sample rule file imported. It runs
+// the council's own build, which lists its Mastodon servers (granted at install, as an
+// organisation's build does: docs/admin/README.md#mastodon-servers); `npm run build`'s
+// dist/chrome is built too.
 // With a display it opens Chromium for you to try; without one (or with
 // --headless) it runs a scripted walk-through and saves screenshots.
 import { mkdirSync } from 'node:fs';
@@ -7,9 +10,19 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { createBuilder } from 'vite';
 import { buildSites } from '../tests/fixtures/build-sites.mjs';
-import { extensionIdOf, launchChromium, serveFixtureSites } from '../tests/e2e/browser';
+import {
+  extensionIdOf,
+  launchChromium,
+  ORGANISATION_EXTENSION_DIR,
+  ORGANISATION_SERVERS,
+  serveFixtureSites,
+} from '../tests/e2e/browser';
 import { ensureChromium } from '../tests/support/chromium';
-import { blueskyWalkThrough, tweetdeckWalkThrough } from './lib/demo-more-sites';
+import {
+  blueskyWalkThrough,
+  mastodonWalkThrough,
+  tweetdeckWalkThrough,
+} from './lib/demo-more-sites';
 
 const SAMPLE_RULES = resolve('docs/examples/kingsford-council.json');
 const OUT = resolve('demo-output');
@@ -156,10 +169,13 @@ async function incidentWalkThrough(context: BrowserContext, id: string, page: Pa
 
 ensureChromium();
 console.log('Building the extension and the fixture sites…');
-// The same build as `npm run build`: vite.config.ts.
+// The same build as `npm run build`: vite.config.ts; then the council's, with its servers.
+await (await createBuilder({ configFile: resolve('vite.config.ts') })).buildApp();
+process.env.POSTGUARD_DIST_DIR = resolve(ORGANISATION_EXTENSION_DIR, '..');
+process.env.POSTGUARD_MASTODON_SERVERS = ORGANISATION_SERVERS.join(',');
 await (await createBuilder({ configFile: resolve('vite.config.ts') })).buildApp();
 await buildSites();
-const { context } = await launchChromium({ headless });
+const { context } = await launchChromium({ headless, extensionDir: ORGANISATION_EXTENSION_DIR });
 await serveFixtureSites(context);
 const id = await extensionIdOf(context);
 console.log(`Postguard ${id} loaded in Chromium (${headless ? 'headless' : 'with a window'}).`);
@@ -181,12 +197,14 @@ if (headless) {
   await incidentWalkThrough(context, id, page);
   await blueskyWalkThrough(context, shooter);
   await tweetdeckWalkThrough(context, shooter);
+  await mastodonWalkThrough(context, shooter);
   await context.close();
   console.log('Done.');
 } else {
   for (const url of [
     'https://bsky.app/?active=kingsford.gov.uk',
     'https://x.com/i/tweetdeck?selected=KingsfordGov',
+    'https://social.kingsford.gov.uk/home?me=press',
   ]) {
     await (await context.newPage()).goto(url);
   }

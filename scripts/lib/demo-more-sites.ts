@@ -1,5 +1,5 @@
 // The demo's walk-throughs of the sites added after the first three (scripts/demo.ts):
-// Bluesky, and legacy TweetDeck at x.com/i/tweetdeck.
+// Bluesky, legacy TweetDeck at x.com/i/tweetdeck, and the council's Mastodon server.
 import type { BrowserContext, Page } from '@playwright/test';
 
 type Shot = (name: string, what: string) => Promise<void>;
@@ -32,6 +32,23 @@ export async function tweetdeckWalkThrough(context: BrowserContext, shooter: (p:
   await shooter(page)(
     '10-tweetdeck-two-accounts.png',
     'TweetDeck: one tweet from @KingsfordGov and @janedoe_fun at once is blocked',
+  );
+  await page.keyboard.press('Escape');
+}
+
+/** Mastodon: Ctrl+Enter submits with no click in the app; from the council's account it asks first. */
+export async function mastodonWalkThrough(context: BrowserContext, shooter: (p: Page) => Shot) {
+  const page = await context.newPage();
+  await page.goto('https://social.kingsford.gov.uk/home?me=press&cw=1');
+  await page.locator('form.compose-form input.spoiler-input__input').fill('Road works');
+  const text = page.locator('form.compose-form textarea.autosuggest-textarea__textarea');
+  await text.click();
+  await page.keyboard.type('The high street is closed to traffic on Sunday.');
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('alertdialog').waitFor();
+  await shooter(page)(
+    '11-mastodon-confirm.png',
+    'Mastodon: Ctrl+Enter from @press@social.kingsford.gov.uk asks first',
   );
   await page.keyboard.press('Escape');
 }
