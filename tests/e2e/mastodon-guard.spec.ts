@@ -5,8 +5,8 @@
 // event), Enter in a poll option (the browser's implicit submission); Enter that picks a
 // mention suggestion is no send. What is judged is the whole post (warning, text, poll).
 // The account is the page's own, whoever a reply shows; a page of the same host that is not
-// Mastodon's app is left alone; and the session token beside the account never reaches
-// Postguard's storage.
+// Mastodon's app is left alone; the popup and the badge name the tab's account; and the
+// session token beside the account never reaches Postguard's storage.
 import type { Page } from '@playwright/test';
 import { untilGuarded } from './drivers/mastodon';
 import { useKingsford } from './drivers/site-driver';
@@ -26,7 +26,11 @@ import {
 } from './mastodon-helpers';
 import { clickWhenArmed } from './release';
 
-declare const chrome: { storage: { local: { get(keys: null): Promise<object> } } };
+declare const chrome: {
+  storage: { local: { get(keys: null): Promise<object> } };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
 
 test.use({ organisationBuild: true });
 
@@ -164,4 +168,23 @@ test('the session token beside the account never reaches Postguard’s storage',
   const text = JSON.stringify(stored);
   expect(text).toContain('press@social.kingsford.gov.uk'); // the audit log has the send
   expect(text).not.toContain(token);
+});
+
+test('the popup names the Mastodon tab’s account and role, and the badge says corporate', async ({
+  context,
+  extensionId,
+}) => {
+  await mastodonPage(context, { host: ORG_SERVER });
+  const worker = extensionWorker(context);
+  const [tab] = await worker.evaluate(() =>
+    chrome.tabs.query({ url: 'https://social.kingsford.gov.uk/*' }),
+  );
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tab?.id}`);
+  const section = popup.getByRole('region', { name: 'This tab' });
+  await expect(section).toContainText('SiteMastodon');
+  await expect(section).toContainText(`${CORPORATE_HANDLE} · corporate`);
+  await expect
+    .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab!.id!))
+    .toBe('CORP');
 });

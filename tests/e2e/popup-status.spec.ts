@@ -308,7 +308,7 @@ test('on a tab of no guarded site it says what Postguard guards; no badge', asyn
   const tabId = (await other.evaluate(async () => (await chrome.tabs.getCurrent())?.id)) as number;
   const popup = await openPopup(context, extensionId, tabId);
   await expect(tabSection(popup)).toContainText(
-    'Postguard guards X, Facebook, LinkedIn and Bluesky only. This tab is none of them.',
+    'Postguard guards X, Facebook, LinkedIn, Bluesky and the Mastodon servers allowed in its options only. This tab is none of them.',
   );
   await expect(rulesSection(popup)).toContainText('Kingsford Council');
   expect((await badge(context, tabId)).text).toBe('');
