@@ -1,7 +1,8 @@
 // Size of the build: every file of the extension directory, raw and gzipped (node:zlib at
 // its default level, roughly what a store download or an update costs), and each site's
-// content script (a manifest.content_scripts entry, its js and css summed): what a page of
-// that site loads.
+// content script (a manifest.content_scripts entry, its js and css summed; and the scripts
+// the worker registers at run time on the servers a person allows, Mastodon's, whose
+// matches are then `https://<server>/*`): what a page of that site loads.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,16 +44,21 @@ export function measureSize(dir: string): SizeResult {
     bytes: list.reduce((n, f) => n + f.bytes, 0),
     gzipBytes: list.reduce((n, f) => n + f.gzipBytes, 0),
   });
+  const inManifest = (manifest.content_scripts ?? []).map((script) => ({
+    files: [...(script.js ?? []), ...(script.css ?? [])],
+    matches: script.matches ?? [],
+  }));
+  const listed = new Set(inManifest.flatMap((script) => script.files));
+  // Built as content-<platform>.js but not in the manifest: registered by the worker.
+  const registered = files
+    .filter((f) => /^content-[a-z0-9-]+\.js$/u.test(f.file) && !listed.has(f.file))
+    .map((f) => ({ files: [f.file], matches: ['https://<server>/*'] }));
   return {
     files,
     total: sum(files),
-    contentScripts: (manifest.content_scripts ?? []).map((script) => {
-      const names = [...(script.js ?? []), ...(script.css ?? [])];
-      return {
-        files: names,
-        matches: script.matches ?? [],
-        ...sum(files.filter((f) => names.includes(f.file))),
-      };
-    }),
+    contentScripts: [...inManifest, ...registered].map((script) => ({
+      ...script,
+      ...sum(files.filter((f) => script.files.includes(f.file))),
+    })),
   };
 }

@@ -170,10 +170,14 @@ async function incidentWalkThrough(context: BrowserContext, id: string, page: Pa
 ensureChromium();
 console.log('Building the extension and the fixture sites…');
 // The same build as `npm run build`: vite.config.ts; then the council's, with its servers.
-await (await createBuilder({ configFile: resolve('vite.config.ts') })).buildApp();
+await (
+  await createBuilder({ configFile: resolve('vite.config.ts'), configLoader: 'runner' })
+).buildApp();
 process.env.POSTGUARD_DIST_DIR = resolve(ORGANISATION_EXTENSION_DIR, '..');
 process.env.POSTGUARD_MASTODON_SERVERS = ORGANISATION_SERVERS.join(',');
-await (await createBuilder({ configFile: resolve('vite.config.ts') })).buildApp();
+await (
+  await createBuilder({ configFile: resolve('vite.config.ts'), configLoader: 'runner' })
+).buildApp();
 await buildSites();
 const { context } = await launchChromium({ headless, extensionDir: ORGANISATION_EXTENSION_DIR });
 await serveFixtureSites(context);

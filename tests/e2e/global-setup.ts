@@ -21,16 +21,19 @@ const MANIFEST = join(
  */
 function buildForOrganisation(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      POSTGUARD_DIST_DIR: dirname(ORGANISATION_EXTENSION_DIR),
-      POSTGUARD_MASTODON_SERVERS: ORGANISATION_SERVERS.join(','),
-      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        POSTGUARD_DIST_DIR: dirname(ORGANISATION_EXTENSION_DIR),
+        POSTGUARD_MASTODON_SERVERS: ORGANISATION_SERVERS.join(','),
+      },
     },
-  });
+  );
 }
 
 export default async function globalSetup(): Promise<void> {
