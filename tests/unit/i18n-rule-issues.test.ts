@@ -92,6 +92,7 @@ const REFUSED: [string, string | unknown][] = [
       ],
     }),
   ],
+  ['a role listed twice', file({ toneCheck: { roles: ['corporate', 'personal', 'corporate'] } })],
   ['too low', file({ policy: { sendDelaySeconds: -1 } })],
   ['not a whole number', file({ policy: { sendDelaySeconds: 1.5 } })],
   ['not a number', file({ policy: { sendDelaySeconds: '5' } })],

@@ -122,6 +122,7 @@ export const validFile = fc.record(
       },
       { requiredKeys: [] },
     ),
+    toneCheck: fc.record({ roles, learn: fc.boolean() }, { requiredKeys: [] }),
     builtinLists: fc.record(
       { profanity: fc.constantFrom('block', 'confirm', 'off') },
       { requiredKeys: [] },
@@ -135,6 +136,7 @@ export const validFile = fc.record(
         sendDelaySeconds: fc.integer({ min: 0, max: 60 }),
         locked: fc.boolean(),
         auditContent: fc.constantFrom('none', 'redacted', 'full'),
+        toneCheck: fc.constantFrom('off', 'confirm', 'block'),
       },
       { requiredKeys: [] },
     ),
@@ -223,7 +225,7 @@ const KNOWN_KEYS = new Set(
     .concat(['label', 'aliases', 'term', 'action', 'roles', 'note', 'active', 'reason'])
     .concat(['windows', 'start', 'end', 'allowedHashtags', 'blockEmoji', 'terms', 'profanity'])
     .concat(['confirmCorporate', 'unknownAccount', 'unlistedRole', 'allowOverride'])
-    .concat(['sendDelaySeconds', 'locked', 'auditContent']),
+    .concat(['sendDelaySeconds', 'locked', 'auditContent', 'toneCheck', 'learn']),
 );
 
 /** Keys the format does not have, in any object: typos, prototype names, odd characters. */
@@ -255,7 +257,23 @@ const unknownKey = fc
 const filled = (n: number, make: (i: number) => Json) =>
   Array.from({ length: n }, (_, i) => make(i));
 
-/** Numbers out of range and lists over their limit. */
+type Placed = { path: Path; value: Json; at?: Path };
+
+/** Tone check values outside their set: an action, no roles, an unknown or repeated role. */
+const toneCheckValue = fc.oneof(
+  fc
+    .constantFrom<Json>('ask', 'allow', 'Confirm', 'none', '')
+    .map((value): Placed => ({ path: ['policy', 'toneCheck'], value })),
+  fc.constantFrom<Placed>(
+    { path: ['toneCheck', 'roles'], value: [] },
+    { path: ['toneCheck', 'roles'], value: ['boss'], at: [0] },
+    { path: ['toneCheck', 'roles'], value: ['corporate', 'corporate'], at: [1] },
+    { path: ['toneCheck', 'roles'], value: ['personal', 'corporate', 'personal'], at: [2] },
+    { path: ['toneCheck', 'learn'], value: 'yes' },
+  ),
+);
+
+/** Numbers out of range, lists over their limit, tone check values outside their set. */
 const outOfRange = validFile.chain((doc) =>
   fc
     .oneof(
@@ -290,13 +308,15 @@ const outOfRange = validFile.chain((doc) =>
           value: filled(MAX_TERMS + 1, (i) => `#h${i}`),
         },
       ),
+      toneCheckValue,
     )
-    .map(({ path, value }): Malformed => {
+    .map(({ path, value, at = [] }: Placed): Malformed => {
       const copy = structuredClone(doc);
       if (path[0] === 'sombre' && kindOf(copy.sombre) !== 'object') copy.sombre = {};
       if (path[0] === 'policy' && kindOf(copy.policy) !== 'object') copy.policy = {};
       setAt(copy, path, value);
-      return { kind: 'out of range', text: JSON.stringify(copy), check: about(formatPath(path)) };
+      const check = about(formatPath([...path, ...at]));
+      return { kind: 'out of range', text: JSON.stringify(copy), check };
     }),
 );
 

@@ -20,6 +20,7 @@ describe('rule file defaults', () => {
         sendDelaySeconds: 0,
         locked: false,
         auditContent: 'redacted',
+        toneCheck: 'confirm',
       },
     });
   });

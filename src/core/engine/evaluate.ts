@@ -9,6 +9,7 @@ import { reason, setReasonMessage, sortReasons, strictest } from './reasons';
 import { resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
 import { fromEach } from './several';
 import { sombreAppliesTo, sombreMatchReasons, sombreState } from './sombre';
+import { toneReasons } from './tone';
 import type { AccountSeen, Post, Reason, Verdict } from './types';
 
 /** Reasons about the account itself; they apply even to an empty post. */
@@ -100,6 +101,7 @@ function evaluateOne(post: Post, seen: AccountSeen, rules: RuleFile, now: Date):
     ...(sombreOn
       ? sombreMatchReasons(post.texts, rules, compiledRules(rules).allowedHashtags)
       : []),
+    ...toneReasons(post, rules, resolved, now),
   ];
   const sorted = sortReasons(reasons);
   return {

@@ -5,6 +5,7 @@
 // messages.json says for the same keys (tests/unit/i18n-messages.test.ts
 // checks that they agree).
 import type { BannedTerm } from '../rules/schema';
+import type { CueCategory } from '../tone/lexicon';
 import { ENGLISH_TEMPLATES } from './english';
 import {
   fromTemplates,
@@ -38,6 +39,22 @@ function describeTerm(term: string): Localizable {
   const t = term.trim();
   return t.endsWith('*') ? localizable('reason_words_starting_with', t.slice(0, -1)) : quote(t);
 }
+
+// One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
+const TONE_CUES: Record<CueCategory, () => Localizable> = {
+  drinking: () => localizable('reason_tone_cue_drinking'),
+  tiredness: () => localizable('reason_tone_cue_tiredness'),
+  intimacy: () => localizable('reason_tone_cue_intimacy'),
+  'private-life': () => localizable('reason_tone_cue_private_life'),
+  laughter: () => localizable('reason_tone_cue_laughter'),
+  slang: () => localizable('reason_tone_cue_slang'),
+  insult: () => localizable('reason_tone_cue_insult'),
+  'masked-profanity': () => localizable('reason_tone_cue_masked_profanity'),
+  'tragedy-joke': () => localizable('reason_tone_cue_tragedy_joke'),
+  'job-complaint': () => localizable('reason_tone_cue_job_complaint'),
+  emphasis: () => localizable('reason_tone_cue_emphasis'),
+  'late-night': () => localizable('reason_tone_cue_late_night'),
+};
 
 export const messages = {
   corporateAccount: (handle: string, label?: string) =>
@@ -76,6 +93,23 @@ export const messages = {
         : localizable('reason_sombre_hashtags_many', andList(allowed)),
 
   sombreEmoji: () => localizable('reason_sombre_emoji'),
+
+  /**
+   * The tone check: each cue as its words and its kind ("beer", "when we drink" —
+   * drinking), or its kind alone where no word gives it (posted late at night).
+   */
+  readsPersonal: (cues: readonly [category: CueCategory, words: readonly LocalizableParam[]][]) =>
+    localizable(
+      'reason_reads_personal',
+      andList(
+        cues.map(([category, words]) => {
+          const kind = TONE_CUES[category]();
+          return words.length === 0
+            ? kind
+            : localizable('reason_tone_cue', andList(words.map((w) => quote(String(w)))), kind);
+        }),
+      ),
+    ),
 
   /** Made by the content script when the page could not be read (fail closed). */
   checkFailed: (detail: string) => localizable('reason_check_failed', detail),

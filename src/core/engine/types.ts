@@ -40,6 +40,8 @@ export const REASON_CODES = [
   'post-changed',
   /** One send posts from a work account and a personal one at once. */
   'mixed-accounts',
+  /** A post on a work account that reads like a personal one (the tone check). */
+  'reads-personal',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

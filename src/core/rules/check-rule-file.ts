@@ -16,6 +16,7 @@ import {
   sombre,
   termList,
   terms,
+  toneCheck,
   type CheckMode,
 } from './check-sections';
 import {
@@ -54,6 +55,7 @@ function ruleFile(value: unknown, mode: CheckMode): RuleFile {
     'bannedTerms',
     'workTerms',
     'sombre',
+    'toneCheck',
     'builtinLists',
     'policy',
   ]);
@@ -73,6 +75,7 @@ function ruleFile(value: unknown, mode: CheckMode): RuleFile {
   out.bannedTerms = withDefault(input, null, 'bannedTerms', [], termList(mode, bannedTerm));
   out.workTerms = terms(mode, input, null, 'workTerms');
   optional(out, input, null, 'sombre', sombre(mode));
+  optional(out, input, null, 'toneCheck', toneCheck);
   // Prefaulted: an absent object is read as `{}`, so that its own defaults apply.
   const { builtinLists: lists = {}, policy: settings = {} } = input;
   out.builtinLists = builtinLists(lists, at(null, 'builtinLists'));

@@ -1,7 +1,7 @@
 // The parts of a rule file for the plain check (check-rule-file.ts): an
-// account, a banned term, sombre mode, the built-in lists and the policy, each
-// read as its schema (schema.ts) reads it, defaults applied and keys in the
-// schema's order.
+// account, a banned term, sombre mode, the tone check, the built-in lists and
+// the policy, each read as its schema (schema.ts) reads it, defaults applied
+// and keys in the schema's order.
 import { localizable } from '../localizable';
 import {
   among,
@@ -37,6 +37,7 @@ type Account = RuleFile['accounts'][number];
 type BannedTerm = RuleFile['bannedTerms'][number];
 type Sombre = NonNullable<RuleFile['sombre']>;
 type SombreWindow = Sombre['windows'][number];
+type ToneCheck = NonNullable<RuleFile['toneCheck']>;
 type Entry<T> = (value: unknown, up: Path, index: number) => T;
 
 const label = text(MAX_LABEL_LENGTH);
@@ -47,6 +48,7 @@ const action = among(['block', 'confirm'] as const);
 const listSetting = among(['block', 'confirm', 'off'] as const);
 const unknownAccount = among(['allow', 'confirm', 'block'] as const);
 const auditContent = among(['none', 'redacted', 'full'] as const);
+const toneAction = among(['off', 'confirm', 'block'] as const);
 
 /** A term list (up to MAX_TERMS entries), its entries read in `full` mode only. */
 export const termList =
@@ -64,6 +66,15 @@ function roles(input: Obj, path: Path): Account['role'][] {
   return value === undefined
     ? [...DEFAULT_RULE_ROLES]
     : list(value, path, 'roles', Infinity, role, 1);
+}
+
+/** The roles the tone check covers: no default, each role once (`uniqueRoles`). */
+function toneRoles(value: unknown, up: Path, key: string | number): Account['role'][] {
+  const out = list(value, up, key, Infinity, role, 1);
+  out.forEach((r, i) => {
+    if (out.indexOf(r) !== i) refuse(at(up, key), i, localizable('rules_duplicate_role', r));
+  });
+  return out;
 }
 
 export function account(value: unknown, up: Path, index: number): Account {
@@ -137,6 +148,15 @@ export const sombre =
     return out as Sombre;
   };
 
+export function toneCheck(value: unknown, up: Path, key: string | number): ToneCheck {
+  const path = at(up, key);
+  const input = object(value, path, ['roles', 'learn']);
+  const out: Obj = {};
+  optional(out, input, path, 'roles', toneRoles);
+  optional(out, input, path, 'learn', boolean);
+  return out as ToneCheck;
+}
+
 export function builtinLists(value: unknown, path: Path): RuleFile['builtinLists'] {
   const input = object(value, path, ['profanity']);
   return {
@@ -166,6 +186,7 @@ export function policy(value: unknown, path: Path): RuleFile['policy'] {
     'sendDelaySeconds',
     'locked',
     'auditContent',
+    'toneCheck',
   ]);
   return {
     confirmCorporate: withDefault(input, path, 'confirmCorporate', true, boolean),
@@ -175,5 +196,6 @@ export function policy(value: unknown, path: Path): RuleFile['policy'] {
     sendDelaySeconds: withDefault(input, path, 'sendDelaySeconds', 0, sendDelay),
     locked: withDefault(input, path, 'locked', false, boolean),
     auditContent: withDefault(input, path, 'auditContent', 'redacted', auditContent),
+    toneCheck: withDefault(input, path, 'toneCheck', 'confirm', toneAction),
   };
 }

@@ -88,6 +88,7 @@ export const RULE_ISSUE_TEMPLATES: Readonly<Record<string, string>> = {
   rules_handle_empty:
     'must name an account (it is empty once spaces, invisible characters and the leading @ are removed)',
   rules_window_end: 'must be later than start',
+  rules_duplicate_role: '$1 is already listed',
   // A handle that does not fit its site's format (schema.ts), in the registry's words.
   ...handleFormatTemplates(),
   rules_duplicate_account: 'the $1 account "$2" is already listed at $3',

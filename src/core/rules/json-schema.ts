@@ -62,6 +62,12 @@ const DESCRIPTIONS: Record<string, string> = {
   'sombre.blockEmoji': 'Block light-hearted emoji (laughing, winking, partying, celebration).',
   'sombre.terms': 'Words blocked while the mode is on.',
   'sombre.roles': 'The account roles the mode applies to.',
+  toneCheck:
+    'Optional: which accounts the tone check (policy.toneCheck) covers, and whether it learns their style. Newer than the first files of version 1: a file without it stays valid.',
+  'toneCheck.roles':
+    'The account roles whose posts are checked, each listed once; when absent, corporate and professional.',
+  'toneCheck.learn':
+    'Learn each account\'s usual style on this device from the posts the person releases; the profile never leaves the browser. When absent: on, unless policy.auditContent is "none".',
   builtinLists: 'Word lists maintained with Postguard, for corporate and professional accounts.',
   'builtinLists.profanity': 'Swearing, including masked spellings such as f***ing.',
   policy: 'How Postguard treats accounts and posts.',
@@ -74,6 +80,8 @@ const DESCRIPTIONS: Record<string, string> = {
     'After a corporate post is released, hold it this long with an Undo button.',
   'policy.locked': 'Staff cannot edit the rules locally.',
   'policy.auditContent': "How much of a post's text the local audit log keeps.",
+  'policy.toneCheck':
+    'What happens when a post on an account of the checked roles (toneCheck.roles) reads like a personal post (drinking, bed and tiredness, private messages, slang, insults, complaints about the job…): confirm: the person must confirm; block: the post cannot be sent; off: not checked.',
 };
 
 type Node = Record<string, unknown>;
@@ -129,6 +137,8 @@ export function ruleFileJsonSchema(): Node {
   }) as Node;
   dropNonStandardFormats(generated);
   withHandleFormats(generated);
+  // A refinement in schema.ts (uniqueRoles) that JSON Schema can say.
+  nodeAt(generated, 'toneCheck.roles').uniqueItems = true;
   for (const [path, text] of Object.entries(DESCRIPTIONS)) {
     // Put the description first in each node, where people read it.
     const node = nodeAt(generated, path);

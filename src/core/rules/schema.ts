@@ -69,6 +69,15 @@ const dateTime = z.iso.datetime({ offset: true });
 const roleList = z._default(z.array(role).check(z.minLength(1)), () => [...DEFAULT_RULE_ROLES]);
 const termList = z.array(term).check(z.maxLength(MAX_TERMS));
 
+/** Each role once (toneCheck.roles): a role listed again is refused where it is. */
+const uniqueRoles = z.superRefine<Role[]>((roles, ctx) => {
+  roles.forEach((r, i) => {
+    if (roles.indexOf(r) === i) return;
+    const { error, params } = customIssue(localizable('rules_duplicate_role', r));
+    ctx.addIssue({ code: 'custom', path: [i], message: error, params });
+  });
+});
+
 /**
  * A handle or alias must be one its site allows (handle-format.ts). Run even when
  * the entry has other problems, so every problem is listed at once (the entry
@@ -134,6 +143,13 @@ export const builtinListsSchema = z.strictObject({
   profanity: z._default(z.enum(['block', 'confirm', 'off']), 'confirm'),
 });
 
+// Left without defaults: the engine resolves them (tone-settings.ts), learn from
+// policy.auditContent, so an absent value follows that setting.
+export const toneCheckSchema = z.strictObject({
+  roles: z.optional(z.array(role).check(z.minLength(1), uniqueRoles)),
+  learn: z.optional(z.boolean()),
+});
+
 export const policySchema = z.strictObject({
   confirmCorporate: z._default(z.boolean(), true),
   unknownAccount: z._default(z.enum(['allow', 'confirm', 'block']), 'confirm'),
@@ -142,6 +158,7 @@ export const policySchema = z.strictObject({
   sendDelaySeconds: z._default(z.int().check(z.minimum(0), z.maximum(MAX_SEND_DELAY_SECONDS)), 0),
   locked: z._default(z.boolean(), false),
   auditContent: z._default(z.enum(['none', 'redacted', 'full']), 'redacted'),
+  toneCheck: z._default(z.enum(['off', 'confirm', 'block']), 'confirm'),
 });
 
 export const ruleFileSchema = z.strictObject({
@@ -155,6 +172,7 @@ export const ruleFileSchema = z.strictObject({
   bannedTerms: z._default(z.array(bannedTermSchema).check(z.maxLength(MAX_TERMS)), []),
   workTerms: z._default(termList, []),
   sombre: z.optional(sombreSchema),
+  toneCheck: z.optional(toneCheckSchema),
   // prefault, not default: `{}` goes through the object so its own defaults apply.
   builtinLists: z.prefault(builtinListsSchema, {}),
   policy: z.prefault(policySchema, {}),
@@ -175,3 +193,5 @@ export type ListSetting = BuiltinLists['profanity'];
 export type Policy = z.output<typeof policySchema>;
 export type UnknownAccountAction = Policy['unknownAccount'];
 export type AuditContent = Policy['auditContent'];
+export type ToneCheck = z.output<typeof toneCheckSchema>;
+export type ToneAction = Policy['toneCheck'];

@@ -11,6 +11,8 @@ import {
 } from './fields';
 import { DateTimeField } from './datetime-field';
 import { ListSection } from './ListSection';
+import { useEditor } from './context';
+import { getAt } from './draft';
 
 const ROLES = ['corporate', 'professional', 'personal'] as const;
 const WORK_ROLES = ['corporate', 'professional'] as const;
@@ -150,6 +152,9 @@ export function SombreSection() {
 }
 
 export function PolicySection() {
+  // toneCheck.learn, when the file leaves it out, follows the audit log (tone-settings.ts).
+  const { draft } = useEditor();
+  const learns = getAt(draft, ['policy', 'auditContent']) !== 'none';
   return (
     <>
       <CheckboxField
@@ -186,6 +191,17 @@ export function PolicySection() {
         label={t('editor_profanity')}
         options={['confirm', 'block', 'off']}
         words={actionWords()}
+      />
+      <SelectField
+        path={['policy', 'toneCheck']}
+        label={t('editor_tone_check')}
+        options={['confirm', 'block', 'off']}
+        words={actionWords()}
+      />
+      <CheckboxField
+        path={['toneCheck', 'learn']}
+        label={t('editor_tone_learn')}
+        fallback={learns}
       />
     </>
   );

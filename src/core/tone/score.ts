@@ -1,0 +1,120 @@
+// How much a post reads like a personal one: each cue found adds its category's weight
+// (the first cue in full, each further one of the same category half, up to three), each
+// organisational marker ("we", "please", "our residents"…) takes a little away. Above the
+// threshold, the post is said to read personal, naming every cue and where it is. Pure and
+// synchronous; one pass of the term matcher per post (the lists are compiled once).
+import { compileTerms, type TermMatcher } from '../matcher';
+import type { Span } from '../engine/types';
+import {
+  clippedSentences,
+  drawnOutWords,
+  firstPersonVoice,
+  isLateNight,
+  maskedSwearing,
+  textspeakLetters,
+} from './features';
+import {
+  CUE_LISTS,
+  JOKE_TERMS,
+  ORGANISATIONAL_TERMS,
+  TRAGEDY_TERMS,
+  type CueCategory,
+} from './lexicon';
+
+/** What one cue of each category adds to the score (tuned: docs/tone-check.md#figures). */
+export const WEIGHTS: Readonly<Record<CueCategory, number>> = {
+  drinking: 2.5,
+  laughter: 2.5,
+  tiredness: 2,
+  intimacy: 2.5,
+  'private-life': 1.5,
+  slang: 1.5,
+  insult: 1.5,
+  'masked-profanity': 3,
+  'tragedy-joke': 3,
+  'job-complaint': 2,
+  emphasis: 1,
+  'late-night': 0.5,
+};
+/** What each organisational marker takes away, and the most they take together. */
+export const ORGANISATIONAL_WEIGHT = 0.5;
+export const ORGANISATIONAL_CAP = 2;
+/** The score from which a post reads personal (tuned: docs/tone-check.md#figures). */
+export const THRESHOLD = 3;
+
+export interface ToneCue {
+  category: CueCategory;
+  /** Where the cue is, in the post's own words; empty only for the hour. */
+  spans: Span[];
+}
+
+export interface ToneResult {
+  score: number;
+  /** The cues found, strongest category first. */
+  cues: ToneCue[];
+  readsPersonal: boolean;
+}
+
+type Tag = { kind: 'cue'; category: CueCategory } | { kind: 'tragedy' | 'joke' | 'organisational' };
+
+let matcher: TermMatcher<Tag[]> | undefined;
+
+function tagged(): TermMatcher<Tag[]> {
+  if (matcher) return matcher;
+  const byTerm = new Map<string, Tag[]>();
+  const add = (term: string, tag: Tag) => byTerm.set(term, [...(byTerm.get(term) ?? []), tag]);
+  for (const list of CUE_LISTS)
+    for (const term of list.terms) add(term, { kind: 'cue', category: list.category });
+  TRAGEDY_TERMS.forEach((term) => add(term, { kind: 'tragedy' }));
+  JOKE_TERMS.forEach((term) => add(term, { kind: 'joke' }));
+  ORGANISATIONAL_TERMS.forEach((term) => add(term, { kind: 'organisational' }));
+  matcher = compileTerms([...byTerm].map(([term, tag]) => ({ term, tag })));
+  return matcher;
+}
+
+/** The cues of `texts` (one per post of a thread), posted at `hour` (0–23, the device's clock). */
+export function scoreTone(texts: readonly string[], hour: number): ToneResult {
+  const cues = new Map<CueCategory, Span[]>();
+  const note = (category: CueCategory, span: Span) =>
+    cues.set(category, [...(cues.get(category) ?? []), span]);
+  let organisational = 0;
+  const tragedies: Span[] = [];
+  const jokes: Span[] = [];
+  texts.forEach((text, post) => {
+    const hits = tagged().find(text);
+    // A marker inside a cue ("we" in "when we drink") speaks for the cue, not the organisation.
+    const cueSpans = hits.filter((hit) => hit.tag.some((tag) => tag.kind === 'cue'));
+    const inCue = (start: number, end: number) =>
+      cueSpans.some((c) => c.start <= start && end <= c.end && c.end - c.start > end - start);
+    for (const hit of hits) {
+      const span = { post, start: hit.start, end: hit.end, text: hit.text };
+      for (const tag of hit.tag) {
+        if (tag.kind === 'cue') note(tag.category, span);
+        else if (tag.kind === 'organisational') organisational += inCue(hit.start, hit.end) ? 0 : 1;
+        else (tag.kind === 'tragedy' ? tragedies : jokes).push(span);
+      }
+    }
+    maskedSwearing(text).forEach((s) => note('masked-profanity', { post, ...s }));
+    drawnOutWords(text).forEach((s) => note('emphasis', { post, ...s }));
+    clippedSentences(text).forEach((s) => note('emphasis', { post, ...s }));
+    textspeakLetters(text).forEach((s) => note('slang', { post, ...s }));
+    firstPersonVoice(text).forEach((s) => note('private-life', { post, ...s }));
+  });
+  // Death or violence is a cue only beside a joke, laughter or textspeak.
+  const joking = jokes.length > 0 || cues.has('slang') || cues.has('laughter');
+  if (tragedies.length > 0 && joking) {
+    for (const span of [...tragedies, ...jokes]) note('tragedy-joke', span);
+  }
+  if (cues.size > 0 && isLateNight(hour)) cues.set('late-night', []);
+
+  const found: ToneCue[] = [...cues].map(([category, spans]) => ({ category, spans }));
+  const weightOf = ({ category, spans }: ToneCue) => {
+    const distinct = new Set(spans.map((s) => s.text.toLowerCase())).size;
+    return WEIGHTS[category] * (1 + 0.5 * (Math.min(Math.max(distinct, 1), 3) - 1));
+  };
+  const score =
+    found.reduce((sum, cue) => sum + weightOf(cue), 0) -
+    Math.min(organisational * ORGANISATIONAL_WEIGHT, ORGANISATIONAL_CAP);
+  found.sort((a, b) => weightOf(b) - weightOf(a));
+  return { score, cues: found, readsPersonal: score >= THRESHOLD && found.length > 0 };
+}
