@@ -5,8 +5,9 @@
 // The extension it loads: POSTGUARD_EXTENSION_DIR (as the e2e tests), else the chrome build
 // under POSTGUARD_DIST_DIR (as vite.config.ts), else dist/chrome.
 //
-// POSTGUARD_BENCH_PART=size or =timeline runs that part alone (timeline: page overhead and
-// memory, after the rule file import and the decision's warm-up sends, with no timed sends),
+// POSTGUARD_BENCH_PART=size, =timeline or =tone runs that part alone (timeline: page overhead
+// and memory, after the rule file import and the decision's warm-up sends, with no timed
+// sends; tone: the tone check on ../shared/tone, bench/tone.ts),
 // prints its figures as JSON and leaves bench/results.json as it is.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { machine } from './machine';
 import { measureSize } from './size';
 import { report } from './table';
 import { TARGETS } from './targets';
+import { registerVirtualModules } from './virtual-modules';
 
 const SENDS = 60; // per condition (warm, stopped worker): enough for a p99 of ≥ 50
 const TIMELINE_RUNS = 7; // pairs of timeline loads (with, without)
@@ -54,11 +56,18 @@ if (part === 'timeline') {
   console.log(JSON.stringify(out, null, 2));
   process.exit(0);
 }
-if (part) throw new Error(`POSTGUARD_BENCH_PART=${part}: expected size or timeline`);
+if (part === 'tone') {
+  registerVirtualModules();
+  const { measureTone } = await import('./tone');
+  console.log(JSON.stringify(await measureTone(), null, 2));
+  process.exit(0);
+}
+if (part) throw new Error(`POSTGUARD_BENCH_PART=${part}: expected size, timeline or tone`);
 
 // The X fixture with its timeline mode; built beside and swapped in, as the e2e setup does.
 await buildSites({ only: ['x'] });
 const engine = await benchEngine(log);
+const tone = await (await import('./tone')).measureTone();
 const size = measureSize(extensionDir);
 // Loaded only now: tests/e2e/browser.ts reads POSTGUARD_EXTENSION_DIR when it is imported.
 const { benchBrowser } = await import('./browser');
@@ -73,6 +82,7 @@ const results = {
   extensionDir,
   targets: TARGETS,
   engine,
+  tone,
   browserRules: { bannedTerms: browser.bannedTerms, importSeconds: browser.importSeconds },
   decision: browser.decision,
   pageOverhead: {

@@ -60,7 +60,9 @@ export function postPreview(texts: string[], verdict: Verdict): HTMLElement {
 export function reasonList(verdict: Verdict): HTMLElement {
   const list = h('ul', { class: 'reasons' });
   for (const reason of verdict.reasons) {
-    const words = [...new Set(reason.spans.map((s) => s.text))];
+    // The tone check's sentence names each cue's words itself (core/engine/tone.ts).
+    const words =
+      reason.code === 'reads-personal' ? [] : [...new Set(reason.spans.map((s) => s.text))];
     const item = h('li', { class: reason.action }, reasonText(reason));
     if (words.length > 0) {
       item.append(' (');

@@ -40,7 +40,7 @@ export const WEIGHTS: Readonly<Record<CueCategory, number>> = {
 export const ORGANISATIONAL_WEIGHT = 0.5;
 export const ORGANISATIONAL_CAP = 2;
 /** The score from which a post reads personal (tuned: docs/tone-check.md#figures). */
-export const THRESHOLD = 3;
+export const THRESHOLD = 2.5;
 
 export interface ToneCue {
   category: CueCategory;
