@@ -19,6 +19,7 @@ import { benchEngine } from './engine';
 import { machine } from './machine';
 import { measureSize } from './size';
 import { report } from './table';
+import { toneTable } from './tone-table';
 import { TARGETS } from './targets';
 import { registerVirtualModules } from './virtual-modules';
 
@@ -59,7 +60,9 @@ if (part === 'timeline') {
 if (part === 'tone') {
   registerVirtualModules();
   const { measureTone } = await import('./tone');
-  console.log(JSON.stringify(await measureTone(), null, 2));
+  const tone = await measureTone();
+  console.log(JSON.stringify(tone, null, 2));
+  console.error(toneTable(tone));
   process.exit(0);
 }
 if (part) throw new Error(`POSTGUARD_BENCH_PART=${part}: expected size, timeline or tone`);
@@ -104,4 +107,5 @@ const out = join(root, 'bench', 'results.json');
 const prettier = { ...(await resolveConfig(out)), filepath: out };
 writeFileSync(out, await format(JSON.stringify(results), prettier));
 console.log(report({ machine: host, engine, browser, size }));
+console.log(`\n${toneTable(tone)}`);
 console.log(`\nWrote bench/results.json in ${durationSeconds} s.`);

@@ -39,6 +39,23 @@ export interface ToneFigures {
   caught: { id: string; half: 'A' | 'B'; score: number; cues: string[] }[];
   missed: { id: string; half: 'A' | 'B'; score: number; cues: string[] }[];
   evaluateMs: { chars280: Summary; chars2000: Summary };
+  style: StyleFigures;
+}
+
+/**
+ * The style profiles, with official posts as the work account's voice and the same people's
+ * campaign posts as the personal one (pooled: too few posts per person for profiles of
+ * their own), learned on one half and tested on the other, both ways round.
+ */
+export interface StyleFigures {
+  /** Official posts the style cue fires on, and official posts that read personal with it. */
+  officialStyleCue: { flagged: number; of: number; rate: number };
+  officialFlagged: { flagged: number; of: number; rate: number };
+  /** Campaign posts, as if posted on the official account, the style cue fires on. */
+  campaignStyleCue: { flagged: number; of: number; rate: number };
+  /** The largest profile stored, in bytes of JSON, and the bound on the whole book. */
+  profileBytes: number;
+  bookBytesBound: number;
 }
 
 const read = (name: string): Row[] =>
@@ -46,6 +63,55 @@ const read = (name: string): Row[] =>
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Row);
+
+/** The style experiment: two folds, each learning on one half and testing on the other. */
+async function measureStyle(official: Row[], campaign: Row[]): Promise<StyleFigures> {
+  const { scoreTone } = await import('../src/core/tone/score');
+  const { gramsOf, learn, MAX_ENTRIES } = await import('../src/core/tone/style');
+  const { MAX_PROFILES } = await import('../src/core/tone/style-book');
+  type Profile = ReturnType<typeof learn>;
+  const profileOf = (rows: Row[], role: 'corporate' | 'personal') =>
+    rows.reduce<Profile | undefined>((p, r) => learn(p, gramsOf([r.text]), role, role), undefined)!;
+  const fold = (rows: Row[], k: 0 | 1) => rows.filter((_, i) => i % 2 === k);
+  let styleCueOfficial = 0;
+  let flaggedOfficial = 0;
+  let styleCueCampaign = 0;
+  let profileBytes = 0;
+  for (const k of [0, 1] as const) {
+    const own = profileOf(fold(official, k), 'corporate');
+    const personal = profileOf(fold(campaign, k), 'personal');
+    profileBytes = Math.max(
+      profileBytes,
+      JSON.stringify(own).length,
+      JSON.stringify(personal).length,
+    );
+    const context = { own, personal: [personal] };
+    const other = (1 - k) as 0 | 1;
+    for (const r of fold(official, other)) {
+      const tone = scoreTone([r.text], 12, context);
+      if (tone.cues.some((c) => c.category === 'personal-style')) styleCueOfficial++;
+      if (tone.readsPersonal) flaggedOfficial++;
+    }
+    for (const r of fold(campaign, other)) {
+      const tone = scoreTone([r.text], 12, context);
+      if (tone.cues.some((c) => c.category === 'personal-style')) styleCueCampaign++;
+    }
+  }
+  // A profile of MAX_ENTRIES entries of the largest bucket and count, as the worker stores it.
+  const fullest = JSON.stringify({
+    role: 'professional',
+    shown: 'x'.repeat(200),
+    posts: 1e9,
+    grams: Array(MAX_ENTRIES).fill([4095, 1e6]),
+  });
+  return {
+    officialStyleCue: flagged(styleCueOfficial, official.length),
+    officialFlagged: flagged(flaggedOfficial, official.length),
+    campaignStyleCue: flagged(styleCueCampaign, campaign.length),
+    profileBytes,
+    bookBytesBound: fullest.length * MAX_PROFILES,
+  };
+}
 
 const rate = (caught: number, of: number) => ({ caught, of, rate: of ? caught / of : 0 });
 const flagged = (n: number, of: number) => ({ flagged: n, of, rate: of ? n / of : 0 });
@@ -63,10 +129,12 @@ export async function measureTone(): Promise<ToneFigures | null> {
     half: half(i),
     tone: scoreTone([s.text], 12),
   }));
+  const officialRows = read('official-dev.jsonl');
+  const campaignRows = read('campaign-dev.jsonl');
   const ordinary = {
-    official: read('official-dev.jsonl').map((r) => scoreTone([r.text], 12).score),
+    official: officialRows.map((r) => scoreTone([r.text], 12).score),
     corporate: read('corporate-dev.jsonl').map((r) => scoreTone([r.text], 12).score),
-    campaign: read('campaign-dev.jsonl').map((r) => scoreTone([r.text], 12).score),
+    campaign: campaignRows.map((r) => scoreTone([r.text], 12).score),
   };
   const flaggedAt = (scores: number[], t: number) => scores.filter((s) => s >= t).length;
 
@@ -134,5 +202,6 @@ export async function measureTone(): Promise<ToneFigures | null> {
       .filter((s) => !s.tone.readsPersonal)
       .map((s) => ({ id: s.id, half: s.half, score: s.tone.score, cues: words(s.tone) })),
     evaluateMs: { chars280: timed(280), chars2000: timed(2_000) },
+    style: await measureStyle(officialRows, campaignRows),
   };
 }

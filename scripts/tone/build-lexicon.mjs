@@ -4,7 +4,9 @@
 // the adjectives around "drunk"), tiredness (around "tired"), and name-calling (everything
 // under "simpleton" and "unpleasant person"). A lemma is taken only when the sense found
 // is its most common one ("port" is first a harbour, "dead" first not alive), and the few
-// ordinary words still left are dropped by name below, each with its reason.
+// ordinary words still left are dropped by name below, each with its reason. Lemmas of
+// several words are left out: their last word is there on its own ("red wine" is found by
+// "wine"), and each one costs every page's content script a few bytes.
 // Run: node scripts/tone/build-lexicon.mjs (docs/tone-check.md#sources)
 import { writeFileSync } from 'node:fs';
 import { firstSenseIn, offsetsUnder, synsetAt } from './wordnet.mjs';
@@ -196,7 +198,7 @@ const lists = {
 };
 
 const out = Object.entries(lists).map(([name, words]) => {
-  const kept = [...words].filter((w) => !DROPPED[name].includes(w)).sort();
+  const kept = [...words].filter((w) => !w.includes(' ') && !DROPPED[name].includes(w)).sort();
   return `  ${JSON.stringify(name)}: ${JSON.stringify(kept)},`;
 });
 writeFileSync(

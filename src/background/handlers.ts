@@ -11,6 +11,7 @@ import {
 import { appendAudit, auditDamaged, pendingLoss, readAuditLog } from './audit-log';
 import { dismissHolds, heldDamaged, trackHold, unsentHolds } from './held-sends';
 import { showGuardBadge } from './badge';
+import { forgetStyles, learnStyle, readStyles } from './style-store';
 import { t } from '../shared/i18n';
 
 export type Sender = {
@@ -135,5 +136,23 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
       organization: summary.organization,
     });
     return { ok: true, summary, rules: result.state.rules };
+  },
+
+  'style/learn': async (message, sender) => {
+    if (sender.fromExtensionPage || sender.tabUrl === null)
+      return { ok: false, errors: contentOnly() };
+    await learnStyle(message);
+    return { ok: true };
+  },
+
+  'style/get': async (_message, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
+    return { ok: true, accounts: Object.keys(await readStyles()).length };
+  },
+
+  'style/clear': async (_message, sender) => {
+    if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
+    await forgetStyles();
+    return { ok: true };
   },
 };

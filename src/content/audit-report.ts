@@ -8,6 +8,7 @@ import { accountsShown } from './account-seen';
 import type { GuardReport } from './guard/guard';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { SiteAdapter } from './sites/adapter';
+import { learnFromRelease } from './style-snapshot';
 
 /** The audit event schema's limit on an account name. */
 const MAX_ACCOUNT = 200;
@@ -75,7 +76,11 @@ export function auditEvent(
 /** The guard's `report`: fire-and-forget, it never waits for the worker. */
 export function reportToWorker(adapter: SiteAdapter, snapshot: RulesSnapshot) {
   return (report: AuditReport) => {
-    const auditContent = snapshot.current()?.rules.policy.auditContent ?? 'redacted';
+    const rules = snapshot.current()?.rules;
+    const auditContent = rules?.policy.auditContent ?? 'redacted';
     void send({ type: 'audit/guard', event: auditEvent(report, adapter, auditContent) });
+    if (report.kind === 'post-released') {
+      learnFromRelease(adapter, rules, report.verdict, report.texts);
+    }
   };
 }

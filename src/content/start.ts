@@ -9,6 +9,7 @@ import { reportToWorker } from './audit-report';
 import { startGuard } from './guard/guard';
 import { startIndicators } from './indicators';
 import { createRulesSnapshot } from './rules-snapshot';
+import { createStyleSnapshot } from './style-snapshot';
 import type { SiteAdapter } from './sites/adapter';
 import { startTabStatus } from './tab-status';
 import type { RulesSnapshot } from './rules-snapshot';
@@ -68,14 +69,16 @@ export function startContent(adapter: SiteAdapter): void {
 
 function guardPage(adapter: SiteAdapter): void {
   const snapshot = createRulesSnapshot();
+  const styles = createStyleSnapshot();
   // Everything started here stops together, with the guard.
-  const stops: (() => void)[] = [];
+  const stops: (() => void)[] = [styles.dispose];
   stops.push(
     startGuard({
       win: window,
       adapter,
       snapshot,
       report: reportToWorker(adapter, snapshot),
+      styles: styles.current,
     }),
   );
   stops.push(startTabStatus({ win: window, adapter, snapshot }));

@@ -10,6 +10,7 @@ import { RuleEditor } from './editor/RuleEditor';
 import { OutcomeView, type Outcome } from './Outcome';
 import { AuditLog } from './AuditLog';
 import { ServersSection } from './ServersSection';
+import { StyleProfiles } from './StyleProfiles';
 
 interface Loaded {
   summary: RulesSummary;
@@ -70,6 +71,7 @@ export function OptionsPage() {
       )}
       <ServersSection />
       <AuditLog report={setOutcome} />
+      <StyleProfiles />
     </main>
   );
 }

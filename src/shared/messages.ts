@@ -7,6 +7,7 @@ import { t } from './i18n';
 import { GuardEvent, IncidentEvent, type AuditEntry, type AuditLoss } from '../core/audit';
 import { PLATFORMS, ROLES, type Platform, type Role, type RuleFile } from '../core/rules/schema';
 import type { SiteProblemCode } from '../core/site-problems';
+import { BUCKETS } from '../core/tone/style';
 
 /** The longest account name a message may carry (a handle or a Page's shown name). */
 const accountName = z.string().check(z.maxLength(200));
@@ -39,6 +40,25 @@ export const Message = z.discriminatedUnion('type', [
     role: z.enum([...ROLES, 'unknown'] as const),
     healthy: z.boolean(),
   }),
+  // Content script → worker, fire-and-forget: a released post's hashed word counts (no
+  // text), for its account's style profile (core/tone/style.ts). Only content scripts.
+  z.strictObject({
+    type: z.literal('style/learn'),
+    platform: z.enum(PLATFORMS),
+    account: accountName,
+    role: z.enum(ROLES),
+    grams: z
+      .array(
+        z.tuple([
+          z.int().check(z.minimum(0), z.maximum(BUCKETS - 1)),
+          z.int().check(z.minimum(1), z.maximum(10_000)),
+        ]),
+      )
+      .check(z.maxLength(4_000)),
+  }),
+  // The options page: how many accounts have a style profile, and forgetting them all.
+  z.strictObject({ type: z.literal('style/get') }),
+  z.strictObject({ type: z.literal('style/clear') }),
   // The popup's sombre-event switch: sets `sombre.active` in the stored rules.
   // Only Postguard's own pages; refused while the rules are locked.
   z.strictObject({ type: z.literal('rules/set-sombre'), active: z.boolean() }),
@@ -87,6 +107,10 @@ export interface Responses {
   /** `damaged`: a damaged record of held posts was replaced; one may have gone unreported. */
   'holds/unsent': { ok: true; holds: UnsentHold[]; damaged: boolean };
   'holds/dismiss': { ok: true };
+  'style/learn': { ok: true };
+  /** How many accounts this device has learned a style of. */
+  'style/get': { ok: true; accounts: number };
+  'style/clear': { ok: true };
   'guard/status': { ok: true };
   'rules/set-sombre': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;
 }

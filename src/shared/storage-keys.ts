@@ -34,3 +34,9 @@ export const INCIDENT_KEY = 'incident';
  * (shared/servers.ts). Those the rules name need no entry here.
  */
 export const SERVERS_KEY = 'servers';
+
+/**
+ * The style profiles learned on this device, by account (core/tone/style-book.ts): hashed
+ * word counts of the posts released, no text. Written by the worker, read by the guard.
+ */
+export const STYLE_KEY = 'styleProfiles';

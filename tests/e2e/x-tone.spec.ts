@@ -2,10 +2,13 @@
 // a work account, is held with the cues named and their words marked in the post; the two
 // slips the issue quotes — a charity's beer post, a minister's private message — on the
 // council's corporate account and on Jane's professional one. Off, the same post goes out.
+// And the style profiles: a released post teaches its account (hashed counts, no text); a
+// council post in Jane's personal voice is held "like your posts as @janedoe_fun".
 import { expect, test } from './fixtures';
 import { setRules } from './rules';
 import {
   CORPORATE,
+  PERSONAL,
   expectSentExactly,
   guardDialog,
   kingsfordRules,
@@ -13,8 +16,27 @@ import {
   sentPosts,
 } from './x-helpers';
 import { clickWhenArmed } from './release';
+import { readStored, writeStored } from './extension-storage';
+import { accountKey } from '../../src/core/platforms';
+import { gramsOf, learn, type StyleProfile } from '../../src/core/tone/style';
+import { STYLE_KEY } from '../../src/shared/storage-keys';
 
 const PROFESSIONAL = 'jane_kingsford';
+/** The council's usual posts, and Jane's own: this file's sentences. */
+const COUNCIL_POSTS = [
+  'Bin collections move to Tuesday next week because of the bank holiday.',
+  'Road works on the high street start on Monday; diversions are signed.',
+  'The library opens late on Thursdays for the summer reading challenge.',
+  'Council tax bills for the new year are on their way to residents.',
+  'Garden waste collections restart in March: renew your permit online.',
+];
+const JANE_POSTS = [
+  'gutted the match got rained off, pub instead with the lads',
+  'pub quiz with the lads tonight, we came second again',
+  'sunday roast at the pub then a nap on the sofa, perfect',
+  'the lads dragged me to the pub quiz, absolutely gutted we lost',
+  'rained off again so it is the pub and the telly for me',
+];
 const BEER =
   "Ryan found two more 4 bottle packs of Dogfish Head's Midas Touch beer.... when we drink we do it right #gettngslizzerd";
 const BED = "When I get home I'm going to bed. Too exhausted. With you?";
@@ -28,6 +50,7 @@ const rules = (policy: Record<string, unknown> = {}) =>
     accounts: [
       { platform: 'x', handle: CORPORATE, role: 'corporate', label: 'Council newsroom' },
       { platform: 'x', handle: PROFESSIONAL, role: 'professional' },
+      { platform: 'x', handle: PERSONAL, role: 'personal' },
     ],
     policy,
   });
@@ -82,4 +105,44 @@ test('the minister’s message on a professional account: held for "tiredness an
   await again.send('ctrl');
   await expectSentExactly(again, [{ ...again.record([BED], PROFESSIONAL), via: 'keyboard' }]);
   await expect(guardDialog(again.page)).toHaveCount(0);
+});
+
+test('a released personal post teaches its account’s style, no text kept; a council post in that voice is held for it', async ({
+  context,
+  xPage,
+}) => {
+  await setRules(context, rules());
+  // Jane's personal account, learned from here (writeStored: as if five posts had been released).
+  const personal = await openComposer(xPage, 'home', {
+    accounts: `${CORPORATE},${PERSONAL}`,
+    active: PERSONAL,
+  });
+  await personal.write(['gutted the match got rained off, pub with the lads instead']);
+  await personal.send('button');
+  await expect
+    .poll(() => readStored(context, STYLE_KEY))
+    .toMatchObject({
+      [accountKey('x', `@${PERSONAL}`)]: { role: 'personal', posts: 1 },
+    });
+  expect(JSON.stringify(await readStored(context, STYLE_KEY))).not.toContain('lads');
+
+  const learned = (posts: string[], role: 'corporate' | 'personal', shown: string) =>
+    posts.reduce<StyleProfile | undefined>(
+      (p, t) => learn(p, gramsOf([t]), role, shown),
+      undefined,
+    );
+  await writeStored(context, {
+    [STYLE_KEY]: {
+      [accountKey('x', `@${CORPORATE}`)]: learned(COUNCIL_POSTS, 'corporate', `@${CORPORATE}`),
+      [accountKey('x', `@${PERSONAL}`)]: learned(JANE_POSTS, 'personal', `@${PERSONAL}`),
+    },
+  });
+  const council = await openComposer(xPage, 'home', {
+    accounts: `${CORPORATE},${PERSONAL}`,
+    active: CORPORATE,
+  });
+  await council.write(['gutted, pub with the lads after the match']);
+  await council.send('button');
+  await expect(guardDialog(council.page)).toContainText(`(like your posts as @${PERSONAL})`);
+  expect(await sentPosts(council.page)).toEqual([]);
 });

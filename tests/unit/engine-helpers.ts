@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { evaluate, type AccountSeen, type Verdict } from '../../src/core/engine';
 import { parseRuleFile, type Platform, type RuleFile } from '../../src/core/rules';
+import type { StyleBook } from '../../src/core/tone/style';
 
 export function rulesFrom(value: unknown): RuleFile {
   const result = parseRuleFile(typeof value === 'string' ? value : JSON.stringify(value));
@@ -36,8 +37,10 @@ export function check(
   account: AccountSeen,
   ruleFile: RuleFile,
   now: Date = OUTSIDE_ANY_WINDOW,
+  styles?: StyleBook,
 ): Verdict {
-  return evaluate({ texts: typeof texts === 'string' ? [texts] : texts }, account, ruleFile, now);
+  const post = { texts: typeof texts === 'string' ? [texts] : texts };
+  return evaluate(post, account, ruleFile, now, styles);
 }
 
 /** The reasons as [code, action] pairs, in verdict order. */

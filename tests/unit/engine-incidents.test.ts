@@ -45,8 +45,10 @@ describe('real incidents', () => {
       ['profanity', 'block'],
       ['corporate-account', 'confirm'],
       ['banned-term', 'confirm'],
+      ['reads-personal', 'confirm'],
       ['banned-term', 'confirm'],
     ]);
+    expect(reasonOf(verdict, 'reads-personal').message).toContain('"f***ing" (masked swearing)');
     expect(reasonOf(verdict, 'profanity').spans.map((s) => s.text)).toEqual(['f***ing']);
     const [motorcity, drive] = verdict.reasons.filter((r) => r.code === 'banned-term');
     expect(motorcity?.spans.map((s) => s.text)).toEqual(['#motorcity']);

@@ -15,7 +15,8 @@ import { evaluate, type Verdict } from '../../src/core/engine';
 import { EMPTY_RULES, parseRuleFile, type RuleFile } from '../../src/core/rules';
 import { readStoredIncident } from '../../src/core/incident';
 import { type RulesState } from '../../src/shared/rules-state';
-import { LAST_GOOD_KEY, RULES_KEY, SERVERS_KEY } from '../../src/shared/storage-keys';
+import { LAST_GOOD_KEY, RULES_KEY, SERVERS_KEY, STYLE_KEY } from '../../src/shared/storage-keys';
+import { readStyleBook } from '../../src/core/tone/style-book';
 import { addedServers } from '../../src/shared/servers';
 import { fromOptionsPage, importText, rulesInForce } from './background-harness';
 import { OUTSIDE_ANY_WINDOW, seen } from './engine-helpers';
@@ -222,6 +223,12 @@ describe.each(GARBAGE)('garbage in storage: %s', (_name, garbage) => {
     expectKingsfordGuarding(await guardSnapshot());
   });
 
+  it('in `styleProfiles`: no profile is read from it; the guard keeps its rules', async () => {
+    local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, [STYLE_KEY]: garbage() });
+    expect(readStyleBook(local().data()[STYLE_KEY])).toEqual({});
+    expectKingsfordGuarding(await guardSnapshot());
+  });
+
   it('in `servers`: no server a person added is read from it; the guard keeps its rules', async () => {
     local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, [SERVERS_KEY]: garbage() });
     const added = await addedServers();
@@ -301,6 +308,7 @@ describe('every storage key is covered here', () => {
     'heldSendsDamaged',
     'incident',
     'servers',
+    'styleProfiles',
   ];
 
   function sourceFiles(dir: string): string[] {

@@ -4,6 +4,7 @@
 // delay; anything else is held until a person decides.
 import { evaluate, type Verdict } from '../../core/engine';
 import type { RulesSnapshot } from '../rules-snapshot';
+import type { StyleBook } from '../../core/tone/style';
 import type { SendAttempt, SiteAdapter } from '../sites/adapter';
 import { showDialog } from '../ui/dialog';
 import { interceptSends } from './interceptor';
@@ -50,6 +51,8 @@ export interface GuardOptions {
   now?: () => Date;
   /** Fire-and-forget: the guard never waits for it. */
   report?: (report: GuardReport) => void;
+  /** The style profiles learned on this device, for the tone check (style-snapshot.ts). */
+  styles?: () => StyleBook | undefined;
 }
 
 export function startGuard({
@@ -58,6 +61,7 @@ export function startGuard({
   snapshot,
   now = () => new Date(),
   report,
+  styles,
 }: GuardOptions) {
   /** A dialog or a countdown; while one is open, every other send waits. */
   let open: { close(): void } | null = null;
@@ -74,7 +78,7 @@ export function startGuard({
     try {
       texts = adapter.readTexts(attempt.surface);
       const account = seeAccount(adapter, attempt.surface, win.document);
-      return { verdict: evaluate({ texts }, account, rules, now()), texts };
+      return { verdict: evaluate({ texts }, account, rules, now(), styles?.()), texts };
     } catch (error) {
       return { verdict: checkFailedVerdict(error), texts };
     }

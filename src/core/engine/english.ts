@@ -45,6 +45,7 @@ export const ENGLISH_TEMPLATES: Readonly<Record<string, string>> = {
   reason_tone_cue_job_complaint: 'complaints about the job',
   reason_tone_cue_emphasis: 'drawn-out words or clipped sentences',
   reason_tone_cue_late_night: 'posted late at night',
+  reason_tone_cue_personal_style: 'like your posts as $1',
   reason_quoted: '"$1"',
   reason_words_starting_with: 'words starting with "$1"',
   reason_list_and: '$1 and $2',

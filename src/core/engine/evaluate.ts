@@ -9,6 +9,7 @@ import { reason, setReasonMessage, sortReasons, strictest } from './reasons';
 import { resolveAccount, roleForTermRules, type ResolvedAccount } from './roles';
 import { fromEach } from './several';
 import { sombreAppliesTo, sombreMatchReasons, sombreState } from './sombre';
+import type { StyleBook } from '../tone/style';
 import { toneReasons } from './tone';
 import type { AccountSeen, Post, Reason, Verdict } from './types';
 
@@ -81,15 +82,31 @@ function termReasons(post: Post, rules: RuleFile, resolved: ResolvedAccount, som
   return [...byKey.values()];
 }
 
-export function evaluate(post: Post, seen: AccountSeen, rules: RuleFile, now: Date): Verdict {
+/**
+ * The verdict on `post` sent as `seen` under `rules` at `now`; `styles`, when given, are the
+ * accounts' style profiles learned on this device (core/tone/style.ts), for the tone check.
+ */
+export function evaluate(
+  post: Post,
+  seen: AccountSeen,
+  rules: RuleFile,
+  now: Date,
+  styles?: StyleBook,
+): Verdict {
   const { others, ...one } = seen;
-  if (!others?.length || seen.handle === null) return evaluateOne(post, one, rules, now);
+  if (!others?.length || seen.handle === null) return evaluateOne(post, one, rules, now, styles);
   const handles = [seen.handle, ...others];
-  const each = handles.map((handle) => evaluateOne(post, { ...one, handle }, rules, now));
+  const each = handles.map((handle) => evaluateOne(post, { ...one, handle }, rules, now, styles));
   return fromEach(seen.platform, each);
 }
 
-function evaluateOne(post: Post, seen: AccountSeen, rules: RuleFile, now: Date): Verdict {
+function evaluateOne(
+  post: Post,
+  seen: AccountSeen,
+  rules: RuleFile,
+  now: Date,
+  styles: StyleBook | undefined,
+): Verdict {
   const resolved = resolveAccount(seen, rules);
   const sombre = sombreState(rules, now);
   const sombreOn = sombre.on && sombreAppliesTo(rules, roleForTermRules(resolved.role));
@@ -101,7 +118,7 @@ function evaluateOne(post: Post, seen: AccountSeen, rules: RuleFile, now: Date):
     ...(sombreOn
       ? sombreMatchReasons(post.texts, rules, compiledRules(rules).allowedHashtags)
       : []),
-    ...toneReasons(post, rules, resolved, now),
+    ...toneReasons(post, rules, { seen, resolved, styles }, now),
   ];
   const sorted = sortReasons(reasons);
   return {

@@ -41,7 +41,7 @@ function describeTerm(term: string): Localizable {
 }
 
 // One call per key, written out, so tests/unit/i18n-keys.test.ts sees every key.
-const TONE_CUES: Record<CueCategory, () => Localizable> = {
+const TONE_CUES: Record<CueCategory, (like: string) => Localizable> = {
   drinking: () => localizable('reason_tone_cue_drinking'),
   tiredness: () => localizable('reason_tone_cue_tiredness'),
   intimacy: () => localizable('reason_tone_cue_intimacy'),
@@ -54,6 +54,7 @@ const TONE_CUES: Record<CueCategory, () => Localizable> = {
   'job-complaint': () => localizable('reason_tone_cue_job_complaint'),
   emphasis: () => localizable('reason_tone_cue_emphasis'),
   'late-night': () => localizable('reason_tone_cue_late_night'),
+  'personal-style': (like) => localizable('reason_tone_cue_personal_style', like),
 };
 
 export const messages = {
@@ -98,12 +99,14 @@ export const messages = {
    * The tone check: each cue as its words and its kind ("beer", "when we drink" —
    * drinking), or its kind alone where no word gives it (posted late at night).
    */
-  readsPersonal: (cues: readonly [category: CueCategory, words: readonly LocalizableParam[]][]) =>
+  readsPersonal: (
+    cues: readonly [category: CueCategory, words: readonly LocalizableParam[], like?: string][],
+  ) =>
     localizable(
       'reason_reads_personal',
       andList(
-        cues.map(([category, words]) => {
-          const kind = TONE_CUES[category]();
+        cues.map(([category, words, like]) => {
+          const kind = TONE_CUES[category](like ?? '');
           return words.length === 0
             ? kind
             : localizable('reason_tone_cue', andList(words.map((w) => quote(String(w)))), kind);

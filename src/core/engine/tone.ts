@@ -6,11 +6,13 @@ import type { LocalizableParam } from '../localizable';
 import { toneSettings } from '../rules/tone-settings';
 import type { RuleFile } from '../rules/schema';
 import type { CueCategory } from '../tone/lexicon';
-import { scoreTone, type ToneCue } from '../tone/score';
+import { scoreTone, type StyleContext, type ToneCue } from '../tone/score';
+import type { StyleBook } from '../tone/style';
+import { accountKey } from '../platforms';
 import { reason } from './reasons';
 import { roleForTermRules, type ResolvedAccount } from './roles';
 import { messages } from './sentences';
-import type { Post, Reason } from './types';
+import type { AccountSeen, Post, Reason } from './types';
 
 /** At most this many words are named per cue: the dialog highlights them all. */
 const WORDS_NAMED = 3;
@@ -24,20 +26,36 @@ function cueWords(cue: ToneCue): string[] {
   return [...words.values()].slice(0, WORDS_NAMED);
 }
 
+/** The account a post goes from, and the style profiles learned on this device. */
+export interface ToneAccount {
+  seen: AccountSeen;
+  resolved: ResolvedAccount;
+  styles: StyleBook | undefined;
+}
+
+/** The profiles to compare the post with: its own account's, and the personal accounts'. */
+function styleContext({ seen, styles }: ToneAccount): StyleContext | undefined {
+  if (!styles) return undefined;
+  const own = seen.handle === null ? undefined : styles[accountKey(seen.platform, seen.handle)];
+  const personal = Object.values(styles).filter((p) => p.role === 'personal' && p !== own);
+  return { own, personal };
+}
+
 export function toneReasons(
   post: Post,
   rules: RuleFile,
-  resolved: ResolvedAccount,
+  account: ToneAccount,
   now: Date,
 ): Reason[] {
   const settings = toneSettings(rules);
   if (settings.action === 'off') return [];
-  if (!settings.roles.includes(roleForTermRules(resolved.role))) return [];
-  const tone = scoreTone(post.texts, now.getHours());
+  if (!settings.roles.includes(roleForTermRules(account.resolved.role))) return [];
+  const tone = scoreTone(post.texts, now.getHours(), styleContext(account));
   if (!tone.readsPersonal) return [];
-  const cues: [CueCategory, LocalizableParam[]][] = tone.cues.map((cue) => [
+  const cues: [CueCategory, LocalizableParam[], string?][] = tone.cues.map((cue) => [
     cue.category,
     cueWords(cue),
+    cue.like,
   ]);
   const found = reason('reads-personal', settings.action, messages.readsPersonal(cues));
   found.spans.push(...tone.cues.flatMap((cue) => cue.spans));

@@ -9,7 +9,7 @@ import { WORDNET_CUES } from './sourced.generated';
 // prettier-ignore
 export const CUE_CATEGORIES = [
   'drinking', 'tiredness', 'intimacy', 'private-life', 'laughter', 'slang', 'insult',
-  'masked-profanity', 'tragedy-joke', 'job-complaint', 'emphasis', 'late-night',
+  'masked-profanity', 'tragedy-joke', 'job-complaint', 'emphasis', 'late-night', 'personal-style',
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
 
@@ -18,7 +18,7 @@ export interface CueList {
   terms: readonly string[];
 }
 
-/** Categories found by words (the others are found by the post's form: features.ts). */
+/** Categories found by words (the others by the post's form, features.ts, or style, style.ts). */
 export const CUE_LISTS: readonly CueList[] = [
   {
     category: 'drinking',

@@ -20,6 +20,7 @@ import {
   TRAGEDY_TERMS,
   type CueCategory,
 } from './lexicon';
+import { gramsOf, MIN_POSTS, similarity, wordsCloserTo, type StyleProfile } from './style';
 
 /** What one cue of each category adds to the score (tuned: docs/tone-check.md#figures). */
 export const WEIGHTS: Readonly<Record<CueCategory, number>> = {
@@ -35,7 +36,17 @@ export const WEIGHTS: Readonly<Record<CueCategory, number>> = {
   'job-complaint': 2,
   emphasis: 1,
   'late-night': 0.5,
+  'personal-style': 2,
 };
+/**
+ * The style profiles (style.ts): a post is "like your posts as @x" when its similarity to
+ * a personal profile is at least STYLE_NEAR and more than its own account's by STYLE_MARGIN;
+ * it is in its own account's usual voice from OWN_VOICE, which takes OWN_VOICE_DISCOUNT off.
+ */
+export const STYLE_NEAR = 0.2;
+export const STYLE_MARGIN = 0.15;
+export const OWN_VOICE = 0.35;
+export const OWN_VOICE_DISCOUNT = 1.5;
 /** What each organisational marker takes away, and the most they take together. */
 export const ORGANISATIONAL_WEIGHT = 0.5;
 export const ORGANISATIONAL_CAP = 2;
@@ -46,6 +57,16 @@ export interface ToneCue {
   category: CueCategory;
   /** Where the cue is, in the post's own words; empty only for the hour. */
   spans: Span[];
+  /** For a style cue: the personal account whose posts this one is like, as shown. */
+  like?: string;
+}
+
+/** What the device has learned of the accounts' styles, for this post. */
+export interface StyleContext {
+  /** The profile of the account posting. */
+  own?: StyleProfile | undefined;
+  /** The profiles of the person's personal accounts. */
+  personal: readonly StyleProfile[];
 }
 
 export interface ToneResult {
@@ -72,11 +93,49 @@ function tagged(): TermMatcher<Tag[]> {
   return matcher;
 }
 
-/** The cues of `texts` (one per post of a thread), posted at `hour` (0–23, the device's clock). */
-export function scoreTone(texts: readonly string[], hour: number): ToneResult {
+/** The style cue and the own-voice discount, from the profiles that have learned enough. */
+function styleOf(texts: readonly string[], style: StyleContext | undefined) {
+  if (!style) return { discount: 0 };
+  const grams = gramsOf(texts);
+  const known = (p: StyleProfile | undefined) => (p && p.posts >= MIN_POSTS ? p : undefined);
+  const own = known(style.own);
+  const ownSimilarity = own ? similarity(grams, own) : 0;
+  let closest: { profile: StyleProfile; similarity: number } | undefined;
+  for (const profile of style.personal) {
+    if (!known(profile)) continue;
+    const s = similarity(grams, profile);
+    if (!closest || s > closest.similarity) closest = { profile, similarity: s };
+  }
+  const near =
+    closest &&
+    closest.similarity >= STYLE_NEAR &&
+    closest.similarity - ownSimilarity >= STYLE_MARGIN;
+  const cue: ToneCue | undefined = near
+    ? {
+        category: 'personal-style',
+        spans: wordsCloserTo(texts, closest!.profile, own),
+        like: closest!.profile.shown,
+      }
+    : undefined;
+  const ownVoice = own && ownSimilarity >= OWN_VOICE && ownSimilarity > (closest?.similarity ?? 0);
+  return { cue: cue?.spans.length ? cue : undefined, discount: ownVoice ? OWN_VOICE_DISCOUNT : 0 };
+}
+
+/**
+ * The cues of `texts` (one per post of a thread), posted at `hour` (0–23, the device's
+ * clock), with what the device has learned of the accounts' styles.
+ */
+export function scoreTone(
+  texts: readonly string[],
+  hour: number,
+  style?: StyleContext,
+): ToneResult {
   const cues = new Map<CueCategory, Span[]>();
-  const note = (category: CueCategory, span: Span) =>
-    cues.set(category, [...(cues.get(category) ?? []), span]);
+  const note = (category: CueCategory, span: Span) => {
+    const spans = cues.get(category);
+    if (spans) spans.push(span);
+    else cues.set(category, [span]);
+  };
   let organisational = 0;
   const tragedies: Span[] = [];
   const jokes: Span[] = [];
@@ -105,16 +164,19 @@ export function scoreTone(texts: readonly string[], hour: number): ToneResult {
   if (tragedies.length > 0 && joking) {
     for (const span of [...tragedies, ...jokes]) note('tragedy-joke', span);
   }
+  const learned = styleOf(texts, style);
   if (cues.size > 0 && isLateNight(hour)) cues.set('late-night', []);
 
   const found: ToneCue[] = [...cues].map(([category, spans]) => ({ category, spans }));
+  if (learned.cue) found.push(learned.cue);
   const weightOf = ({ category, spans }: ToneCue) => {
     const distinct = new Set(spans.map((s) => s.text.toLowerCase())).size;
     return WEIGHTS[category] * (1 + 0.5 * (Math.min(Math.max(distinct, 1), 3) - 1));
   };
   const score =
     found.reduce((sum, cue) => sum + weightOf(cue), 0) -
-    Math.min(organisational * ORGANISATIONAL_WEIGHT, ORGANISATIONAL_CAP);
+    Math.min(organisational * ORGANISATIONAL_WEIGHT, ORGANISATIONAL_CAP) -
+    learned.discount;
   found.sort((a, b) => weightOf(b) - weightOf(a));
   return { score, cues: found, readsPersonal: score >= THRESHOLD && found.length > 0 };
 }
