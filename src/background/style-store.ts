@@ -31,13 +31,9 @@ export function learnStyle({ platform, account, role, grams }: Learned): Promise
     if (!toneSettings(rules).learn) return false;
     const counts = new Map<number, number>();
     for (const [bucket, n] of grams) counts.set(bucket, (counts.get(bucket) ?? 0) + n);
-    const book = learnInto(
-      await readStyles(),
-      accountKey(platform, account),
-      counts,
-      role,
-      account,
-    );
+    const key = accountKey(platform, account);
+    const shown = displayHandle(platform, account); // as the dialog names it: @janedoe_fun
+    const book = learnInto(await readStyles(), key, counts, role, shown);
     return (await writeLocal({ [STYLE_KEY]: book })).ok;
   });
 }
