@@ -21,6 +21,7 @@ import { ensureChromium } from '../tests/support/chromium';
 import {
   blueskyWalkThrough,
   mastodonWalkThrough,
+  toneWalkThrough,
   tweetdeckWalkThrough,
 } from './lib/demo-more-sites';
 
@@ -202,6 +203,7 @@ if (headless) {
   await blueskyWalkThrough(context, shooter);
   await tweetdeckWalkThrough(context, shooter);
   await mastodonWalkThrough(context, shooter);
+  await toneWalkThrough(context, shooter);
   await context.close();
   console.log('Done.');
 } else {

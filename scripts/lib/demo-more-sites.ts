@@ -1,5 +1,6 @@
 // The demo's walk-throughs of the sites added after the first three (scripts/demo.ts):
-// Bluesky, legacy TweetDeck at x.com/i/tweetdeck, and the council's Mastodon server.
+// Bluesky, legacy TweetDeck at x.com/i/tweetdeck, and the council's Mastodon server; and
+// the tone check on X.
 import type { BrowserContext, Page } from '@playwright/test';
 
 type Shot = (name: string, what: string) => Promise<void>;
@@ -49,6 +50,21 @@ export async function mastodonWalkThrough(context: BrowserContext, shooter: (p: 
   await shooter(page)(
     '11-mastodon-confirm.png',
     'Mastodon: Ctrl+Enter from @press@social.kingsford.gov.uk asks first',
+  );
+  await page.keyboard.press('Escape');
+}
+
+/** The tone check: a charity-style beer post from the council's X account reads personal. */
+export async function toneWalkThrough(context: BrowserContext, shooter: (p: Page) => Shot) {
+  const page = await context.newPage();
+  await page.goto('https://x.com/home?accounts=KingsfordGov,janedoe_fun&active=KingsfordGov');
+  await page.locator('[contenteditable="true"][data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('Found two more packs of beer.... when we drink we do it right lol');
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('alertdialog').waitFor();
+  await shooter(page)(
+    '12-tone-check.png',
+    'the tone check: a beer post on the council\'s account "reads like a personal post"',
   );
   await page.keyboard.press('Escape');
 }
