@@ -54,7 +54,8 @@ function precompileWhenWriting(win: Window, snapshot: RulesSnapshot): () => void
 /**
  * Guards this page with `adapter`; the manifest runs a site's script on its hosts only. A
  * site on any server is guarded only where its page proves to be the site's app, which is
- * known once the document is parsed (the site's own scripts have not run yet).
+ * known once the document is parsed. The guard's listeners capture at the window, so they
+ * still come before the app's (on its root element), whenever either was added.
  */
 export function startContent(adapter: SiteAdapter): void {
   const { isSitePage } = adapter;

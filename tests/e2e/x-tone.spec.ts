@@ -41,6 +41,10 @@ const BEER =
   "Ryan found two more 4 bottle packs of Dogfish Head's Midas Touch beer.... when we drink we do it right #gettngslizzerd";
 const BED = "When I get home I'm going to bed. Too exhausted. With you?";
 
+/** X's Home box, as `active` of the three accounts. */
+const homeAs = (xPage: Parameters<typeof openComposer>[0], active: string) =>
+  openComposer(xPage, 'home', { accounts: `${CORPORATE},${PROFESSIONAL},${PERSONAL}`, active });
+
 /** The words marked in the dialog's copy of the post. */
 const marked = (dialog: ReturnType<typeof guardDialog>) =>
   dialog.getByRole('group', { name: 'Your post' }).locator('mark');
@@ -60,10 +64,7 @@ test('the beer post on the council’s account: held, "drinking and parties", it
   xPage,
 }) => {
   await setRules(context, rules());
-  const composer = await openComposer(xPage, 'home', {
-    accounts: `${CORPORATE},${PROFESSIONAL}`,
-    active: CORPORATE,
-  });
+  const composer = await homeAs(xPage, CORPORATE);
   await composer.write([BEER]);
   await composer.send('button');
   const dialog = guardDialog(composer.page);
@@ -81,10 +82,7 @@ test('the minister’s message on a professional account: held for "tiredness an
   xPage,
 }) => {
   await setRules(context, rules());
-  const composer = await openComposer(xPage, 'home', {
-    accounts: `${CORPORATE},${PROFESSIONAL}`,
-    active: PROFESSIONAL,
-  });
+  const composer = await homeAs(xPage, PROFESSIONAL);
   await composer.write([BED]);
   await composer.send('ctrl');
   const dialog = guardDialog(composer.page);
@@ -97,10 +95,7 @@ test('the minister’s message on a professional account: held for "tiredness an
   await expectSentExactly(composer, [{ ...composer.record([BED], PROFESSIONAL), via: 'click' }]);
 
   await setRules(context, rules({ toneCheck: 'off' }));
-  const again = await openComposer(xPage, 'home', {
-    accounts: `${CORPORATE},${PROFESSIONAL}`,
-    active: PROFESSIONAL,
-  });
+  const again = await homeAs(xPage, PROFESSIONAL);
   await again.write([BED]);
   await again.send('ctrl');
   await expectSentExactly(again, [{ ...again.record([BED], PROFESSIONAL), via: 'keyboard' }]);
@@ -112,20 +107,19 @@ test('a released personal post teaches its account’s style, no text kept; a co
   xPage,
 }) => {
   await setRules(context, rules());
-  // Jane's personal account, learned from here (writeStored: as if five posts had been released).
-  const personal = await openComposer(xPage, 'home', {
-    accounts: `${CORPORATE},${PERSONAL}`,
-    active: PERSONAL,
-  });
+  const personal = await homeAs(xPage, PERSONAL);
   await personal.write(['gutted the match got rained off, pub with the lads instead']);
   await personal.send('button');
+  // The worker checks the rules in force before it learns: in a new browser that is
+  // Chromium's first read of managed storage, 2 to 5 seconds, more on a busy machine.
   await expect
-    .poll(() => readStored(context, STYLE_KEY))
+    .poll(() => readStored(context, STYLE_KEY), { timeout: 20_000 })
     .toMatchObject({
       [accountKey('x', `@${PERSONAL}`)]: { role: 'personal', posts: 1 },
     });
   expect(JSON.stringify(await readStored(context, STYLE_KEY))).not.toContain('lads');
 
+  // As if five posts of each had been released.
   const learned = (posts: string[], role: 'corporate' | 'personal', shown: string) =>
     posts.reduce<StyleProfile | undefined>(
       (p, t) => learn(p, gramsOf([t]), role, shown),
@@ -137,10 +131,7 @@ test('a released personal post teaches its account’s style, no text kept; a co
       [accountKey('x', `@${PERSONAL}`)]: learned(JANE_POSTS, 'personal', `@${PERSONAL}`),
     },
   });
-  const council = await openComposer(xPage, 'home', {
-    accounts: `${CORPORATE},${PERSONAL}`,
-    active: CORPORATE,
-  });
+  const council = await homeAs(xPage, CORPORATE);
   await council.write(['gutted, pub with the lads after the match']);
   await council.send('button');
   await expect(guardDialog(council.page)).toContainText(`(like your posts as @${PERSONAL})`);

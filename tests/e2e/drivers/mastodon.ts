@@ -43,9 +43,15 @@ export async function registeredServers(context: BrowserContext): Promise<string
   );
 }
 
-/** Waits until the worker runs the Mastodon script on `host`. */
+/**
+ * Waits until the worker runs the Mastodon script on `host`. In a new browser its first
+ * sync reads the rules, managed storage included, and Chromium's first read of that takes
+ * 2 to 5 seconds, more on a busy machine (shared-browser.ts): hence the longer wait.
+ */
 export async function untilGuarded(context: BrowserContext, host: string): Promise<void> {
-  await expect.poll(() => registeredServers(context)).toContain(`https://${host}/*`);
+  await expect
+    .poll(() => registeredServers(context), { timeout: 20_000 })
+    .toContain(`https://${host}/*`);
 }
 
 async function open(context: BrowserContext, host: string, tab?: Page, hidden = false) {
