@@ -4,7 +4,7 @@
 // The worker registers the content script where a grant arrives (background/server-scripts.ts).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Platform } from '../core/platforms';
+import { platformInfo, platformOfHost, type Platform } from '../core/platforms';
 import { t } from '../shared/i18n';
 import {
   originOf,
@@ -92,6 +92,11 @@ export function ServersSection() {
     const host = serverHost(typed);
     if (!host) {
       setProblem(t('options_servers_not_a_host', typed.trim()));
+      return;
+    }
+    const site = platformOfHost(host);
+    if (site) {
+      setProblem(t('options_servers_fixed_site', [host, t(platformInfo(site).nameKey)]));
       return;
     }
     // The browser's prompt first, while the click is still the person's.

@@ -5,7 +5,7 @@
 // site's content script there (background/server-scripts.ts).
 import browser from 'webextension-polyfill';
 import { z } from 'zod/mini';
-import { platformInfo, SERVER_HOST, type Platform } from '../core/platforms';
+import { platformInfo, platformOfHost, SERVER_HOST, type Platform } from '../core/platforms';
 import { loadRulesState } from './load-rules';
 import { readArea, writeLocal, type WriteResult } from './storage-area';
 import { SERVERS_KEY } from './storage-keys';
@@ -83,8 +83,11 @@ export async function serversOf(platform: Platform): Promise<ServerEntry[]> {
   if (!serverOf) return [];
   const { rules } = await loadRulesState();
   const found = new Map<string, Set<ServerSource>>();
+  // A fixed site's host (x.com…) is never a server: its own script guards it.
   const note = (host: string | null, source: ServerSource) => {
-    if (host) found.set(host, (found.get(host) ?? new Set()).add(source));
+    if (host && platformOfHost(host) === null) {
+      found.set(host, (found.get(host) ?? new Set()).add(source));
+    }
   };
   for (const account of rules.accounts) {
     if (account.platform !== platform) continue;

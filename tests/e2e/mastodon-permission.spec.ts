@@ -65,6 +65,11 @@ test('a server a person adds is asked for, guarded, and no longer once removed',
     await options.getByRole('button', { name: 'Add and allow' }).click();
     await expect(options.getByRole('alert')).toContainText('“not a server” is not a server’s name');
     await expect(field).toHaveValue('not a server');
+    await field.fill('x.com');
+    await options.getByRole('button', { name: 'Add and allow' }).click();
+    await expect(options.getByRole('alert')).toContainText(
+      'x.com is not a Mastodon server: Postguard guards it already, as X.',
+    );
 
     await field.fill(`https://${OTHER_SERVER}/home`);
     await options.getByRole('button', { name: 'Add and allow' }).click();
