@@ -38,6 +38,31 @@ export default tseslint.config(
     },
   },
   {
+    // Postguard writes no markup from strings: every element is made with createElement or
+    // Preact's JSX (docs/security.md#no-markup-from-strings). The one innerHTML in the build,
+    // Preact's own dangerouslySetInnerHTML path, is then never reached.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='RegExp']",
+          message:
+            'No regular expression is built at run time (rule-file terms must never become regexes).',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No markup from strings (docs/security.md#no-markup-from-strings).',
+        },
+        {
+          selector:
+            "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No markup from strings (docs/security.md#no-markup-from-strings).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document'],

@@ -5,6 +5,7 @@
 // own adapter, nothing of the other sites: the build writes one entry per
 // platform of the registry (scripts/lib/content-entries.mjs, vite.config.ts).
 import { precompileRules } from '../core/engine/compiled';
+import { precompileTone } from '../core/tone/score';
 import { reportToWorker } from './audit-report';
 import { startGuard } from './guard/guard';
 import { startIndicators } from './indicators';
@@ -15,10 +16,10 @@ import { startTabStatus } from './tab-status';
 import type { RulesSnapshot } from './rules-snapshot';
 
 /**
- * Compiles the rules' terms once a person starts writing (focus in an editable
- * element), when the page is next idle: a send then finds them compiled, and a
- * page that is only read never compiles them. A send before that compiles
- * them itself (core/engine/compiled.ts); it never waits for more.
+ * Compiles the rules' terms and the tone check's cue lists (about 12 ms, cold) once a
+ * person starts writing (focus in an editable element), when the page is next idle: a send
+ * then finds them compiled, and a page that is only read never compiles them. A send before
+ * that compiles them itself (core/engine/compiled.ts); it never waits for more.
  */
 function precompileWhenWriting(win: Window, snapshot: RulesSnapshot): () => void {
   let writing = false;
@@ -30,6 +31,7 @@ function precompileWhenWriting(win: Window, snapshot: RulesSnapshot): () => void
         idle = 0;
         const rules = snapshot.current()?.rules;
         if (rules) precompileRules(rules);
+        precompileTone();
       },
       { timeout: 1000 },
     );

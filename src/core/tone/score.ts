@@ -93,6 +93,11 @@ function tagged(): TermMatcher<Tag[]> {
   return matcher;
 }
 
+/** Compiles the cue lists now, if they are not yet: a send then finds them ready. */
+export function precompileTone(): void {
+  tagged();
+}
+
 /** The style cue and the own-voice discount, from the profiles that have learned enough. */
 function styleOf(texts: readonly string[], style: StyleContext | undefined) {
   if (!style) return { discount: 0 };
