@@ -32,6 +32,8 @@ export default defineConfig({
   projects: [
     { name: 'grids', testMatch: GRIDS },
     { name: 'sites', testIgnore: [GRIDS, POLICY] },
+    // Firefox ESR through puppeteer-core (tests/firefox/): its own browser, beside the others.
+    { name: 'firefox', testDir: 'tests/firefox' },
     {
       name: 'policy',
       testMatch: POLICY,
