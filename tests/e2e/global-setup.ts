@@ -1,5 +1,6 @@
 // Runs once before the e2e suite: checks the extension is built, finds (or
-// installs) a Chromium that can load it, builds the fixture sites.
+// installs) a Chromium that can load it, Firefox ESR, and Xvfb and xdotool for the headed
+// test, builds the fixture sites.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { buildSites } from '../fixtures/build-sites.mjs';
 import { removePolicyFile } from './policy-file';
 import { ensureChromium } from '../support/chromium';
+import { ensureFirefox } from '../support/firefox';
+import { ensureHeadedTools } from './headed';
 import { ORGANISATION_EXTENSION_DIR, ORGANISATION_SERVERS } from './browser';
 
 const MANIFEST = join(
@@ -42,6 +45,10 @@ export default async function globalSetup(): Promise<void> {
   }
   buildForOrganisation();
   ensureChromium();
+  // The one headed test (headed.ts) and the Firefox specs (tests/firefox/) run in every
+  // `npm test`: what they need is installed here, or the run stops saying what to install.
+  ensureHeadedTools();
+  ensureFirefox();
   // A run killed mid-test may have left managed rules for every Chromium here.
   removePolicyFile();
   await buildSites();

@@ -5,17 +5,18 @@
 import type { BrowserContext } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { aptInstall, has } from '../support/apt';
 import { extensionIdOf, launchChromium, serveFixtureSites } from './browser';
 import { observe, unexpectedRequests, type ObservedRequest } from './request-check';
 
-/** Whether this machine has Xvfb and xdotool (.ci/run installs both). */
-export function canRunHeaded(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v Xvfb && command -v xdotool'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+export const NO_HEADED_TOOLS =
+  'The headed test needs Xvfb and xdotool: install them with `sudo apt-get install xvfb xdotool` (Debian, Ubuntu).';
+
+/** Makes sure Xvfb and xdotool are here, installing them where this machine can. */
+export function ensureHeadedTools(log: (line: string) => void = console.log): void {
+  if (has('Xvfb') && has('xdotool')) return;
+  aptInstall(['xvfb', 'xdotool'], log);
+  if (!has('Xvfb') || !has('xdotool')) throw new Error(NO_HEADED_TOOLS);
 }
 
 export interface HeadedBrowser {

@@ -9,10 +9,8 @@ import { extensionIdOf } from './browser';
 import { registeredServers, untilGuarded } from './drivers/mastodon';
 import { useKingsford } from './drivers/site-driver';
 import { expect, test } from './fixtures';
-import { canRunHeaded, launchHeaded } from './headed';
+import { launchHeaded } from './headed';
 import { composeForm, mastodonPage, ORG_SERVER, OTHER_SERVER, typePost } from './mastodon-helpers';
-
-test.skip(!canRunHeaded(), 'needs Xvfb and xdotool (.ci/run installs them)');
 
 const row = (options: Page, host: string) => options.locator(`li[data-server="${host}"]`);
 /** The prompt is the browser's, drawn a moment after the click. */

@@ -5,10 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { firefoxExecutablePath, NO_FIREFOX } from '../support/firefox';
 import { launchFirefox, type FirefoxHarness } from './firefox-browser';
 
-test.skip(!firefoxExecutablePath(), NO_FIREFOX);
 test.describe.configure({ mode: 'serial' });
 
 const EDITOR = '[contenteditable="true"][data-testid="tweetTextarea_0"]';

@@ -2,9 +2,10 @@
 // is installed. It must be able to load an unpacked extension: Debian's and
 // Ubuntu's Chromium and Playwright's own build can; branded Google Chrome no
 // longer honours --load-extension, so it is never picked unless named.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { aptInstall } from './apt';
 
 /** Debian's real binary first (the /usr/bin wrapper adds flags of its own), then Ubuntu's. */
 export const CHROMIUM_CANDIDATES = [
@@ -44,9 +45,6 @@ export function chromiumExecutablePath(env: NodeJS.ProcessEnv = process.env): st
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? playwrightChromium();
 }
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-
 /**
  * The browser to launch, installing one the way this machine can when none
  * is found: Debian's `chromium` with apt when running as root, else
@@ -55,17 +53,9 @@ const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]
 export function ensureChromium(log: (line: string) => void = console.log): string {
   const found = chromiumExecutablePath();
   if (found) return found;
-  if (isRoot() && has('apt-get')) {
-    log("No Chromium found: installing Debian's chromium with apt-get (about a minute)…");
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    } catch {
-      log('apt-get could not install chromium.');
-    }
-  } else {
-    log('No Chromium found: trying `npx playwright install chromium`…');
+  log('No Chromium found.');
+  if (!aptInstall(['chromium'], log)) {
+    log('Trying `npx playwright install chromium`…');
     spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   }
   const installed = chromiumExecutablePath();

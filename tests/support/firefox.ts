@@ -2,6 +2,7 @@
 // firefox-esr (../shared/firefox-testing.md: Playwright cannot drive the stock Firefox here;
 // puppeteer-core drives it over WebDriver BiDi). `.ci/run` installs firefox-esr with apt.
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt';
 
 /** Debian's real binary first (the /usr/bin wrapper is a script), then a plain Firefox. */
 export const FIREFOX_CANDIDATES = [
@@ -22,4 +23,15 @@ export function firefoxExecutablePath(env: NodeJS.ProcessEnv = process.env): str
     return fromEnv;
   }
   return FIREFOX_CANDIDATES.find((path) => existsSync(path));
+}
+
+/** The Firefox to launch, installing Debian's firefox-esr when none is found (root, apt). */
+export function ensureFirefox(log: (line: string) => void = console.log): string {
+  const found = firefoxExecutablePath();
+  if (found) return found;
+  log('No Firefox found.');
+  aptInstall(['firefox-esr'], log);
+  const installed = firefoxExecutablePath();
+  if (!installed) throw new Error(NO_FIREFOX);
+  return installed;
 }
