@@ -79,8 +79,12 @@ export function reportToWorker(adapter: SiteAdapter, snapshot: RulesSnapshot) {
     const rules = snapshot.current()?.rules;
     const auditContent = rules?.policy.auditContent ?? 'redacted';
     void send({ type: 'audit/guard', event: auditEvent(report, adapter, auditContent) });
-    if (report.kind === 'post-released') {
+    if (report.kind !== 'post-released') return;
+    // Learning is a side matter: whatever goes wrong there, the send it follows is not touched.
+    try {
       learnFromRelease(adapter, rules, report.verdict, report.texts);
+    } catch {
+      // Nothing learned from this post.
     }
   };
 }

@@ -15,6 +15,7 @@ import {
   type ServerSource,
 } from '../shared/servers';
 import { onStorageChange } from '../shared/storage-area';
+import { LOCAL_RULES_KEYS, SERVERS_KEY } from '../shared/storage-keys';
 
 const PLATFORM: Platform = 'mastodon';
 
@@ -76,8 +77,16 @@ export function ServersSection() {
 
   const refresh = useCallback(() => void serversOf(PLATFORM).then(setServers), []);
   useEffect(refresh, [refresh]);
-  // The rules, the list or a grant can change while the page is open (another page, policy).
-  useEffect(() => onStorageChange(() => refresh()), [refresh]);
+  // The rules, the list or a grant can change while the page is open (another page, policy);
+  // the audit log's writes, which come with every send, change none of it.
+  useEffect(
+    () =>
+      onStorageChange((changes, area) => {
+        const keys = [...LOCAL_RULES_KEYS, SERVERS_KEY];
+        if (area === 'managed' || keys.some((key) => key in changes)) refresh();
+      }),
+    [refresh],
+  );
   useEffect(() => {
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);

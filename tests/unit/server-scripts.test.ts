@@ -4,7 +4,8 @@
 // `scripting` and `permissions` are fakes here; the real ones run in the e2e specs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
-import { syncServerScripts } from '../../src/background/server-scripts';
+import { scriptFile, syncServerScripts } from '../../src/background/server-scripts';
+import { contentScriptFile } from '../../scripts/lib/content-entries.mjs';
 import { setAdded } from '../../src/shared/servers';
 import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/storage-keys';
 import { example } from './engine-helpers';
@@ -76,6 +77,10 @@ const council = {
 const jane = { platform: 'mastodon', handle: '@janedoe@mastodon.social', role: 'personal' };
 
 describe('the Mastodon script', () => {
+  it('is the file the build writes for it', () => {
+    expect(scriptFile('mastodon')).toBe(contentScriptFile('mastodon'));
+  });
+
   it('runs on the rules’ servers that are granted, and follows a grant', async () => {
     useRules([council, jane]);
     granted.add('https://social.kingsford.gov.uk/*');

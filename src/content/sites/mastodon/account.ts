@@ -19,18 +19,25 @@ function linkedUser(link: Element): string | null {
   }
 }
 
-/** Each page's initial state, parsed once: the app never changes it (its length is checked). */
+/**
+ * Each page's initial state, parsed once: the app never changes it. The indicator asks on
+ * page changes and the guard at every send; the text (tens of KB) is read again only when
+ * its length, which the text nodes give without copying it, has changed.
+ */
 const parsed = new WeakMap<Element, { length: number; state: unknown }>();
+
+const textLength = (el: Element) =>
+  [...el.childNodes].reduce((n, node) => n + (node.nodeType === 3 ? (node as Text).length : 0), 0);
 
 /** The page's initial state, as parseInitialState leaves it; undefined when there is none. */
 function initialState(doc: Document): unknown {
   const script = queryFirst(doc, S.initialState);
   if (!script) return undefined;
-  const text = script.textContent ?? '';
+  const length = textLength(script);
   const known = parsed.get(script);
-  if (known?.length === text.length) return known.state;
-  const state = parseInitialState(text);
-  parsed.set(script, { length: text.length, state });
+  if (known?.length === length) return known.state;
+  const state = parseInitialState(script.textContent ?? '');
+  parsed.set(script, { length, state });
   return state;
 }
 

@@ -2,13 +2,12 @@
 // whose words are in its text, its content warning and its poll's options.
 import type { ComposeSurface } from '../adapter';
 import { closestAny, queryAll, queryFirst, uniqueSurfaces } from '../dom';
-import { isMastodonPage } from './account';
 import { MASTODON_SELECTORS as S } from './selectors';
 
-/** The compose form around `el`, on a page of Mastodon's app only. */
+/** The compose form around `el` (the script runs on Mastodon's app only: start.ts). */
 export function formOf(el: Element): HTMLFormElement | null {
   const form = closestAny(el, S.composeForm);
-  return form instanceof HTMLFormElement && isMastodonPage(el.ownerDocument) ? form : null;
+  return form instanceof HTMLFormElement ? form : null;
 }
 
 /** The form's submit button: the control a send releases through. */
@@ -36,6 +35,5 @@ export function surfaceOf(form: Element): ComposeSurface {
 }
 
 export function findSurfaces(doc: Document): ComposeSurface[] {
-  if (!isMastodonPage(doc)) return [];
   return uniqueSurfaces(queryAll(doc, S.composeForm), surfaceOf);
 }
