@@ -16,7 +16,7 @@ import {
   switchAccount,
   typePost,
 } from './bluesky-helpers';
-import { useKingsford } from './drivers/site-driver';
+import { useKingsford } from './rules';
 import { extensionWorker } from './extension-storage';
 import { expect, test } from './fixtures';
 import { clickWhenArmed } from './release';

@@ -17,7 +17,7 @@ import {
   type SentPost,
 } from './bluesky-helpers';
 import { cellsInTurn } from './cells';
-import { useKingsford } from './drivers/site-driver';
+import { useKingsford } from './rules';
 import { expect, test } from './fixtures';
 import { clickWhenArmed } from './release';
 

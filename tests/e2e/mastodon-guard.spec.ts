@@ -8,8 +8,8 @@
 // Mastodon's app is left alone; the popup and the badge name the tab's account; and the
 // session token beside the account never reaches Postguard's storage.
 import type { Page } from '@playwright/test';
-import { untilGuarded } from './drivers/mastodon';
-import { useKingsford } from './drivers/site-driver';
+import { untilGuarded } from './mastodon-helpers';
+import { useKingsford } from './rules';
 import { extensionWorker } from './extension-storage';
 import { expect, test } from './fixtures';
 import {

@@ -1,7 +1,7 @@
 // Helpers for the Mastodon e2e specs: the fixture web client (tests/fixtures/sites/mastodon)
 // served at each test server (tests/fixtures/sites/paths.mjs, FIXTURE_SERVERS), its compose
 // form, and what it posted.
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import type { InitialState } from '../fixtures/sites/mastodon/options';
 import type { SentPost } from '../fixtures/sites/mastodon/sent';
 import { expect } from './fixtures';
@@ -144,4 +144,35 @@ export async function submitEvents(page: Page): Promise<() => Promise<number>> {
     window.addEventListener('submit', () => w.submitEvents++, true);
   });
   return () => page.evaluate(() => (window as unknown as { submitEvents: number }).submitEvents);
+}
+
+declare const chrome: {
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+};
+
+function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtension);
+  return running
+    ? Promise.resolve(running)
+    : context.waitForEvent('serviceworker', { predicate: isExtension });
+}
+
+/** The match patterns the worker has registered the Mastodon script on. */
+export async function registeredServers(context: BrowserContext): Promise<string[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+  );
+}
+
+/**
+ * Waits until the worker runs the Mastodon script on `host`. In a new browser its first
+ * sync reads the rules, managed storage included, and Chromium's first read of that takes
+ * 2 to 5 seconds, more on a busy machine (shared-browser.ts): hence the longer wait.
+ */
+export async function untilGuarded(context: BrowserContext, host: string): Promise<void> {
+  await expect
+    .poll(() => registeredServers(context), { timeout: 20_000 })
+    .toContain(`https://${host}/*`);
 }

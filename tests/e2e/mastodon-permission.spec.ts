@@ -6,8 +6,8 @@
 // virtual screen answers the browser's own prompt (headed.ts): the one real permission flow.
 import type { Page } from '@playwright/test';
 import { extensionIdOf } from './browser';
-import { registeredServers, untilGuarded } from './drivers/mastodon';
-import { useKingsford } from './drivers/site-driver';
+import { registeredServers, untilGuarded } from './mastodon-helpers';
+import { useKingsford } from './rules';
 import { expect, test } from './fixtures';
 import { launchHeaded } from './headed';
 import { composeForm, mastodonPage, ORG_SERVER, OTHER_SERVER, typePost } from './mastodon-helpers';

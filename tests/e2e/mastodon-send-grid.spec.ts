@@ -10,8 +10,8 @@
 // posts at once every way, and a page that does not say who is signed in is held every way.
 import type { BrowserContext, Page } from '@playwright/test';
 import { cellsInTurn } from './cells';
-import { untilGuarded } from './drivers/mastodon';
-import { useKingsford } from './drivers/site-driver';
+import { untilGuarded } from './mastodon-helpers';
+import { useKingsford } from './rules';
 import { expect, test } from './fixtures';
 import {
   composeForm,

@@ -24,6 +24,11 @@ export function kingsfordExample(policy: Record<string, unknown> = {}): Record<s
   return { ...rules, policy: { ...(rules.policy as object), ...policy } };
 }
 
+/** Puts Kingsford's example rules (with `policy`) in force for the test (setRules). */
+export function useKingsford(context: BrowserContext, policy: Record<string, unknown> = {}) {
+  return setRules(context, kingsfordExample(policy));
+}
+
 /** A v1 rule file with the given fields (accounts default to none). */
 export function ruleFile(fields: Record<string, unknown>) {
   return { format: 'postguard-rules', version: 1, accounts: [], ...fields };

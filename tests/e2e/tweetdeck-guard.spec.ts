@@ -19,7 +19,7 @@ import {
   tweetdeckSent,
   typeTweet,
 } from './tweetdeck-helpers';
-import { useKingsford } from './drivers/site-driver';
+import { useKingsford } from './rules';
 
 const TEXT = 'Bin collections move to Tuesday.';
 const dialogOf = (page: Page) => page.getByRole('alertdialog');

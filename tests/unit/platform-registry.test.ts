@@ -25,8 +25,8 @@ import {
 const SITES_DIR = 'src/content/sites';
 const FIXTURES_DIR = 'tests/fixtures/sites';
 const DOCS_DIR = 'docs/sites';
-/** Where a platform's e2e site driver is (tests/e2e/drivers/site-driver.ts). */
-const e2eDriver = (id: string) => `tests/e2e/drivers/${id}.ts`;
+/** Where a platform's e2e site driver is (tests/drive/drivers/site-driver.ts). */
+const e2eDriver = (id: string) => `tests/drive/drivers/${id}.ts`;
 /** Sentences that name every guarded site, in prose: a new site must be named in them too. */
 const NAMING_EVERY_SITE = ['popup_not_guarded', 'popup_no_tab', 'incident_field_account_hint'];
 

@@ -1,11 +1,11 @@
-// One interface for driving a guarded site in the e2e suite: what a person does there (open it
-// as an account, write, send, switch account) and what the site did (the posts it sent). The
-// behaviours every site shares (every-site.spec.ts) run once per driver; each site's own
-// specs keep its surfaces, ways of sending and page variants. One driver per platform of the
-// registry (tests/unit/platform-registry.test.ts checks `tests/e2e/drivers/<platform>.ts`).
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+// One interface for driving a guarded site, in Chromium or in Firefox (tests/drive/tab.ts):
+// what a person does there (open it as an account, write, send, switch account) and what the
+// site did (the posts it sent). The scenarios every site shares (tests/drive/scenarios.ts)
+// run once per driver in each browser; each site's own Chromium specs (tests/e2e/) keep its
+// surfaces, ways of sending and page variants. One driver per platform of the registry
+// (tests/unit/platform-registry.test.ts checks `tests/drive/drivers/<platform>.ts`).
 import type { Platform } from '../../../src/core/platforms';
-import { kingsfordExample, setRules } from '../rules';
+import type { SiteBrowser, Tab, Target } from '../tab';
 
 /** Who the page shows as posting: an account of the rule file's, or nothing readable. */
 export type Who = 'corporate' | 'personal' | 'hidden';
@@ -16,6 +16,13 @@ export interface SentRecord {
   texts: string[];
 }
 
+/**
+ * What Ctrl/Cmd+Enter does in the compose box, as docs/sites/<platform>.md has it: the site
+ * sends (X, Bluesky, Mastodon); nobody knows, so the guard holds it anyway (Facebook); or the
+ * site has no such shortcut and nothing happens (LinkedIn's share modal).
+ */
+export type SendShortcut = 'sends' | 'held' | 'none';
+
 export interface SiteDriver {
   readonly platform: Platform;
   /** How the guard names each account in its dialog and indicator. */
@@ -24,30 +31,31 @@ export interface SiteDriver {
   readonly recorded: { corporate: string; personal: string };
   /**
    * Whether the site's compose box sits in an open shadow root (docs/sites/<platform>.md):
-   * every-site.spec.ts checks the claim, and guards that box where it is true.
+   * the shared scenarios check the claim, and guard that box where it is true.
    */
   readonly composerInShadowRoot: boolean;
+  readonly sendShortcut: SendShortcut;
   /**
    * The build the site needs: an organisation's build grants its Mastodon servers at install
    * (tests/e2e/browser.ts, ORGANISATION_SERVERS); the others run in the build as it ships.
    */
   readonly build?: 'organisation';
+  /** The compose box's editor. */
+  readonly editor: Target;
   /** Opens the site as `who` (in `tab` as a new document, or in a new tab). */
-  open(context: BrowserContext, who: Who, tab?: Page): Promise<Page>;
+  open(browser: SiteBrowser, who: Who, tab?: Tab): Promise<Tab>;
   /** Opens the compose box if it is not, and writes `text` as a person does: a click, keys. */
-  compose(page: Page, text: string): Promise<void>;
+  compose(tab: Tab, text: string): Promise<void>;
   /** Sends the way most people do on this site (its Post button, or Enter in a comment). */
-  send(page: Page): Promise<void>;
+  send(tab: Tab): Promise<void>;
   /**
    * Switches the active account with the site's own control, without a reload; where the
    * site has none (Mastodon: one login per server), goes to the other account's page in the
    * same tab, as a person does.
    */
-  switchAccount(page: Page, to: 'corporate' | 'personal'): Promise<void>;
-  /** The compose box's editor. */
-  editor(page: Page): Locator;
+  switchAccount(tab: Tab, to: 'corporate' | 'personal'): Promise<void>;
   /** What the site has sent so far, oldest first. */
-  sent(page: Page): Promise<SentRecord[]>;
+  sent(tab: Tab): Promise<SentRecord[]>;
 }
 
 /**
@@ -56,15 +64,17 @@ export interface SiteDriver {
  */
 export const PAGE_OR_MEMBER = { corporate: 'Kingsford Council', personal: 'Jane Doe' } as const;
 
-/** Puts Kingsford's example rules (with `policy`) in force for the test (rules.ts, setRules). */
-export function useKingsford(context: BrowserContext, policy: Record<string, unknown> = {}) {
-  return setRules(context, kingsfordExample(policy));
-}
-
 /** The fixture's record of its sends, as every fixture site keeps it. */
-export async function sentOn(page: Page): Promise<SentRecord[]> {
-  const all = await page.evaluate(
+export async function sentOn(tab: Tab): Promise<SentRecord[]> {
+  const all = await tab.evaluate(
     () => (window as unknown as { __sent?: SentRecord[] }).__sent ?? [],
+    undefined,
   );
   return all.map(({ account, texts }) => ({ account, texts }));
+}
+
+/** `https://<host><path>?<query>`. */
+export function siteUrl(host: string, path: string, query: Record<string, string> = {}) {
+  const search = new URLSearchParams(query).toString();
+  return `https://${host}${path}${search ? `?${search}` : ''}`;
 }
