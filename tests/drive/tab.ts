@@ -5,7 +5,9 @@
 // both implementations stay small and the scenarios run unchanged in each browser.
 
 /**
- * What to find on a page: a CSS selector, matched through open shadow roots (of the matches
+ * What to find on a page: a CSS selector, matched through open shadow roots, each tree on its
+ * own (` >>> ` between two selectors: the second inside what the first matched, shadow roots
+ * included, such as Postguard's indicator in a compose box: `form >>> [role="status"]`; of the matches
  * whose text contains `text`, if given, and that are visible, with `visible`; `nth`: which of
  * them, the first by default), or an element by its ARIA role and exact accessible name.
  */

@@ -14,7 +14,8 @@ function all(page: Page, target: Target): Locator {
     const role = target.role as Parameters<Page['getByRole']>[0];
     return page.getByRole(role, { name: target.name, exact: true });
   }
-  const matches = page.locator(target.css);
+  const [first, ...inner] = target.css.split(' >>> ');
+  const matches = inner.reduce((outer, css) => outer.locator(css), page.locator(first!));
   return matches.filter({
     ...(target.text !== undefined && { hasText: target.text }),
     ...(target.visible && { visible: true }),

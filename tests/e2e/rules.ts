@@ -59,16 +59,22 @@ export async function importRules(
  * so the extension sees the change as it sees an import's.
  */
 export async function setRules(context: BrowserContext, rules: object | string) {
+  const worker = await extensionWorker(context);
+  await worker.evaluate((items) => chrome.storage.local.set(items), rulesStorageItems(rules));
+}
+
+/**
+ * What an import of `rules` (an object, or a path to a JSON file) writes to the extension's
+ * local storage: `{ savedAt, rules }` under the rules and last-good keys. Throws with the
+ * parser's problems if the file is not valid.
+ */
+export function rulesStorageItems(rules: object | string): Record<string, unknown> {
   const text = typeof rules === 'string' ? readFileSync(rules, 'utf8') : JSON.stringify(rules);
   const parsed = parseRuleFile(text);
   if (!parsed.ok)
     throw new Error(`setRules: not a valid rule file: ${JSON.stringify(parsed.issues)}`);
   const stored = { savedAt: new Date().toISOString(), rules: parsed.rules };
-  const worker = await extensionWorker(context);
-  await worker.evaluate(
-    ({ keys, value }) => chrome.storage.local.set(Object.fromEntries(keys.map((k) => [k, value]))),
-    { keys: [RULES_KEY, LAST_GOOD_KEY], value: stored },
-  );
+  return { [RULES_KEY]: stored, [LAST_GOOD_KEY]: stored };
 }
 
 function extensionWorker(context: BrowserContext): Promise<Worker> {

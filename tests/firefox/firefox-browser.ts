@@ -1,87 +1,139 @@
-// The built Firefox extension (dist/firefox) in Firefox ESR, driven by puppeteer-core over
-// WebDriver BiDi, with the fixture sites served at the real sites' URLs: every request of a
-// page is answered from tests/fixtures/sites/<site>/dist (as tests/e2e/browser.ts does for
-// Chromium) and every other one refused. The pitfalls this works around are in
-// ../shared/firefox-testing.md: a fixed moz-extension UUID, the launch flag that lets
-// extension pages open, and a `goto` to one that never resolves.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+// A Firefox ESR with a build of the extension (dist/firefox by default) installed as a
+// temporary add-on, driven by puppeteer-core over WebDriver BiDi, with the fixture sites
+// served at the real sites' URLs: every request of a tab is answered from
+// tests/fixtures/sites/<site>/dist (as tests/e2e/browser.ts does for Chromium) and every
+// other one refused; what is not a tab's request goes to a dead proxy (dead-proxy.ts). The
+// pitfalls this works around are in ../shared/firefox-testing.md: a fixed moz-extension
+// UUID, the launch flag that lets extension pages open, and a `goto` to one that never
+// resolves.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { fixtureSiteOf } from '../e2e/browser';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxExecutablePath, NO_FIREFOX } from '../support/firefox';
+import { proxyPrefs } from './dead-proxy';
+import { serveFixtureSite } from './serve-fixtures';
 
-const EXTENSION_DIR = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
-const SITES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
 const GECKO_ID = 'postguard@postguard.example';
 /** The extension's moz-extension host, fixed by pref so its pages have a known address. */
 export const EXTENSION_UUID = '6f1c1c5e-2b0a-4c1e-9a57-0e6a0b6a7c01';
+export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
+/** An organisation's build, Mastodon's test servers granted (tests/e2e/global-setup.ts). */
+export const ORGANISATION_EXTENSION_DIR = fileURLToPath(
+  new URL('../../dist/organisation/firefox', import.meta.url),
+);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+/** The extension API an extension page has as `browser` (the harness's own is puppeteer's). */
+interface ExtensionApi {
+  storage: {
+    local: { set(items: object): Promise<void>; clear(): Promise<void> };
+    session?: { clear(): Promise<void> };
+  };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+}
 
-/** Answers a page's request from the fixture sites, or refuses it. */
-function serve(request: HTTPRequest): void {
-  const ignore = () => undefined;
-  const url = new URL(request.url());
-  const served = fixtureSiteOf(url);
-  if (!served) return void request.abort('blockedbyclient').catch(ignore);
-  const dist = join(SITES_DIR, served.site, 'dist');
-  const path = url.pathname.slice(served.base.length) || '/';
-  const file = normalize(join(dist, decodeURIComponent(path)));
-  const isAsset = file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile();
-  const body = readFileSync(isAsset ? file : join(dist, 'index.html'));
-  const contentType = TYPES[extname(isAsset ? file : 'index.html')] ?? 'application/octet-stream';
-  void request.respond({ status: 200, contentType, body }).catch(ignore);
+export interface FirefoxOptions {
+  /** The build to install: EXTENSION_DIR unless given. */
+  extensionDir?: string;
+  /** HOME for the browser (where it looks for ~/.mozilla/managed-storage). */
+  home?: string;
+  /** Where requests that are not a tab's go (dead-proxy.ts). */
+  proxyPort?: number;
 }
 
 export interface FirefoxHarness {
   browser: Browser;
-  /** A new tab on a fixture site at its real URL, once `ready` (a selector) is there. */
-  sitePage(url: string, ready: string): Promise<Page>;
+  /** A new tab whose requests the fixture sites answer. */
+  newTab(): Promise<Page>;
   /** A new tab on one of the extension's own pages (options.html…), once it has loaded. */
   extensionPage(path: string): Promise<Page>;
+  /** Writes `items` to the extension's local storage (from an extension page). */
+  setStorage(items: Record<string, unknown>): Promise<void>;
+  /** Empties the extension's storage, as just installed. */
+  clearStorage(): Promise<void>;
+  /** The match patterns the worker has registered the Mastodon script on. */
+  registeredServers(): Promise<string[]>;
+  /** Closes every tab a test opened. */
+  closeTabs(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxHarness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir}/manifest.json is missing: run npm run build first`);
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxExecutablePath() ?? fail(NO_FIREFOX),
     headless: true,
     args: ['--remote-allow-system-access'],
+    env: {
+      ...process.env,
+      ...(options.home && { HOME: options.home }),
+      // Release builds of Firefox ignore the pref that points Remote Settings elsewhere
+      // (puppeteer sets it to a dummy) unless this is set: without it, Firefox itself calls
+      // firefox.settings.services.mozilla.com during the tests (dead-proxy.ts).
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+    },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Firefox's own checks of the connection, which the dead proxy sets off: off.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      ...(options.proxyPort && proxyPrefs(options.proxyPort)),
     },
   });
-  await browser.installExtension(EXTENSION_DIR);
+  await browser.installExtension(extensionDir);
+
+  const extensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    // Such a goto never resolves in Firefox although the page loads: poll for it.
+    void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+    for (let i = 0; i < 100; i++) {
+      const loaded = await page
+        .evaluate(() => location.protocol === 'moz-extension:' && document.readyState)
+        .catch(() => false);
+      if (loaded === 'complete') return page;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`moz-extension://…/${path} did not load`);
+  };
+  // An extension page kept open, from which the harness reaches the extension's storage and
+  // APIs (Firefox's background page is not a target puppeteer can evaluate in).
+  const control = await extensionPage('incident.html');
+  const keep = new Set([control, ...(await browser.pages())]);
+
   return {
     browser,
-    async sitePage(url, ready) {
+    async newTab() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
-      page.on('request', serve);
-      await page.goto(url);
-      await page.waitForSelector(ready);
+      page.on('request', serveFixtureSite);
       return page;
     },
-    async extensionPage(path) {
-      const page = await browser.newPage();
-      // Such a goto never resolves in Firefox although the page loads: poll for it.
-      void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
-      for (let i = 0; i < 100; i++) {
-        const loaded = await page
-          .evaluate(() => location.protocol === 'moz-extension:' && document.readyState)
-          .catch(() => false);
-        if (loaded === 'complete') return page;
-        await new Promise((done) => setTimeout(done, 100));
-      }
-      throw new Error(`moz-extension://…/${path} did not load`);
+    extensionPage,
+    // The functions below run in the extension page, where `browser` is the extension API.
+    setStorage: (items) =>
+      control.evaluate(
+        (all) =>
+          (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set(all),
+        items,
+      ),
+    clearStorage: () =>
+      control.evaluate(async () => {
+        const { storage } = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        await storage.local.clear();
+        await storage.session?.clear();
+      }),
+    registeredServers: () =>
+      control.evaluate(async () => {
+        const { scripting } = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        return (await scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+      }),
+    async closeTabs() {
+      const open = await browser.pages();
+      await Promise.all(open.filter((page) => !keep.has(page)).map((page) => page.close()));
     },
     close: () => browser.close(),
   };
@@ -89,8 +141,4 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
 function fail(message: string): never {
   throw new Error(message);
-}
-
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run npm run build first`);
 }

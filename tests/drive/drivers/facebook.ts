@@ -12,7 +12,7 @@ const EDITOR = css(
 /** The top bar's button holding the "Your profile" picture. */
 const MENU_BUTTON = css('[role="banner"] [data-fixture="account-button"]');
 const IDENTITIES = '[role="banner"] [role="radio"], [role="banner"] [role="menuitemradio"]';
-const INDICATOR = css('form.comment-box [role="status"]');
+const INDICATOR = css('form.comment-box >>> [role="status"]');
 
 /**
  * Opens the account menu, waits until Postguard has read it (the comment box's indicator
