@@ -19,15 +19,12 @@ import { useAnnouncement, useJudge } from './use-judge';
 import { VerdictView } from './VerdictView';
 import './try-post.css';
 
-type Result = { judgement: Judgement; timeError: boolean } | { error: string };
+type Result = { judgement: Judgement } | { error: string };
 
-/** When the post is tried: the time typed, or now when none is (or it is not a time). */
-function timeOf(when: string): { at: Date; timeError: boolean } {
-  if (when === '') return { at: new Date(), timeError: false };
-  const at = new Date(when); // datetime-local: a local time
-  return Number.isNaN(at.getTime())
-    ? { at: new Date(), timeError: true }
-    : { at, timeError: false };
+/** When the post is tried: the time chosen (datetime-local: a local time), or now. */
+function timeOf(when: string): Date {
+  const at = new Date(when);
+  return when === '' || Number.isNaN(at.getTime()) ? new Date() : at;
 }
 
 const SITES = PLATFORMS.map((p) => ({ value: p, label: t(platformInfo(p).nameKey) }));
@@ -50,9 +47,8 @@ export function TryAPost({ rules }: { rules: RuleFile | null }) {
   const result = useMemo((): Result | null => {
     if (!judge || !rules || !active) return null;
     try {
-      const { at, timeError } = timeOf(when);
       const seen = accountSeen(rules, site, account, otherName);
-      return { judgement: judge.judgePost({ text, seen, at }, rules), timeError };
+      return { judgement: judge.judgePost({ text, seen, at: timeOf(when) }, rules) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
@@ -116,13 +112,9 @@ export function TryAPost({ rules }: { rules: RuleFile | null }) {
           />
         </div>
       )}
-      <TimeField
-        value={when}
-        invalid={result !== null && 'timeError' in result && result.timeError}
-        onChange={change(setWhen)}
-      />
+      <TimeField value={when} onChange={change(setWhen)} />
       <p class="try-tone-note">{t('options_try_tone_note')}</p>
-      <div class="try-result">
+      <div class="try-result" aria-busy={judge === null && loadError === null ? 'true' : undefined}>
         {failure !== null ? (
           <p class="error">{t('options_try_failed', failure)}</p>
         ) : result && 'judgement' in result ? (

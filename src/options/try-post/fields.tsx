@@ -33,13 +33,11 @@ export function ChoiceField(props: {
   );
 }
 
-/** A local date and time (datetime-local's value); empty for now. */
-export function TimeField(props: {
-  value: string;
-  invalid: boolean;
-  onChange(value: string): void;
-}) {
-  const described = props.invalid ? 'try-post-time-hint try-post-time-error' : 'try-post-time-hint';
+/**
+ * A local date and time (datetime-local's value: the browser accepts only a whole, valid
+ * one, and gives '' until then); empty for now.
+ */
+export function TimeField(props: { value: string; onChange(value: string): void }) {
   return (
     <div class="field">
       <label for="try-post-time">{t('options_try_time_label')}</label>
@@ -49,8 +47,7 @@ export function TimeField(props: {
           id="try-post-time"
           type="datetime-local"
           value={props.value}
-          aria-describedby={described}
-          aria-invalid={props.invalid ? 'true' : undefined}
+          aria-describedby="try-post-time-hint"
           onInput={(e) => props.onChange(e.currentTarget.value)}
         />
         {/* Never disabled: pressing it would take the focus away with it. */}
@@ -58,11 +55,6 @@ export function TimeField(props: {
           {t('options_try_time_now')}
         </button>
       </div>
-      {props.invalid && (
-        <p id="try-post-time-error" class="field-error">
-          {t('options_try_time_invalid')}
-        </p>
-      )}
     </div>
   );
 }
