@@ -143,7 +143,7 @@ describe('the accounts offered', () => {
     ]);
     change('try-post-site', 'facebook');
     expect(options('try-post-account')[0]).toBe('Kingsford Council · corporate');
-    expect(field<HTMLSelectElement>('try-post-account').value).toBe('listed:3');
+    expect(field<HTMLSelectElement>('try-post-account').value).toBe('listed:Kingsford Council');
   });
 
   it('an account the rules do not list is judged by the rules’ unlisted role (personal here)', async () => {

@@ -8,22 +8,23 @@ import { roleWord, t } from '../../shared/i18n';
 
 export const OTHER = 'other';
 export const NOT_SHOWN = 'not-shown';
+const LISTED = 'listed:';
 
 export interface AccountChoice {
-  /** `listed:<index in rules.accounts>`, OTHER or NOT_SHOWN. */
+  /** `listed:<handle>` (a handle is listed once per site), OTHER or NOT_SHOWN. */
   value: string;
   label: string;
 }
 
 export function accountChoices(rules: RuleFile, platform: Platform): AccountChoice[] {
-  const listed = rules.accounts.flatMap((account, index) => {
+  const listed = rules.accounts.flatMap((account) => {
     if (account.platform !== platform) return [];
     const who = t('dialog_account_role', [
       displayHandle(platform, account.handle),
       roleWord(account.role),
     ]);
     const label = account.label ? t('options_try_account_labelled', [who, account.label]) : who;
-    return [{ value: `listed:${index}`, label }];
+    return [{ value: `${LISTED}${account.handle}`, label }];
   });
   return [
     ...listed,
@@ -50,9 +51,9 @@ export function accountSeen(
   otherName: string,
 ): AccountSeen {
   if (value === OTHER) return { platform, handle: otherName };
-  const listed = /^listed:(\d+)$/u.exec(value);
-  const account = listed ? rules.accounts[Number(listed[1])] : undefined;
-  if (account?.platform === platform) return { platform, handle: account.handle };
+  const handle = value.startsWith(LISTED) ? value.slice(LISTED.length) : null;
+  const account = rules.accounts.find((a) => a.platform === platform && a.handle === handle);
+  if (account) return { platform, handle: account.handle };
   // What the guard says when the page does not show the account (content/account-seen.ts).
   return { platform, handle: null, reason: t('site_problem_account_not_shown') };
 }
