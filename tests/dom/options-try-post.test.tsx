@@ -21,7 +21,14 @@ vi.mock('../../src/core/matcher', async (importOriginal) => {
 
 // Vitest runs from the repository root.
 const EXAMPLE = JSON.parse(readFileSync('docs/examples/kingsford-council.json', 'utf8'));
-const OUTSIDE_ANY_WINDOW = '2026-06-01T12:00';
+/** An instant as a datetime-local value, in this machine's time zone. */
+function localTime(iso: string): string {
+  const at = new Date(iso);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+const OUTSIDE_ANY_WINDOW = localTime('2026-06-01T12:00:00Z');
+/** Inside the example's sombre window (2026-11-11, 09:00 to 13:00 UTC). */
+const IN_SOMBRE_WINDOW = localTime('2026-11-11T11:00:00Z');
 
 function rulesFrom(file: object): RuleFile {
   const parsed = parseRuleFile(JSON.stringify(file));
@@ -102,7 +109,7 @@ describe('the verdict, in the guard dialog’s words', () => {
   it.each([
     ['confirm', 'Road works: drivers please avoid the high street #nomorecuts', OUTSIDE_ANY_WINDOW],
     ['block', 'An old bomb was found in the park', OUTSIDE_ANY_WINDOW],
-    ['block', 'Party at the town hall lol #fun 🎉', '2026-11-11T11:00'],
+    ['block', 'Party at the town hall lol #fun 🎉', IN_SOMBRE_WINDOW],
   ])('%s: “%s” reads as the dialog on X reads', async (action, post, at) => {
     const rules = kingsford();
     await mount(rules, at);
