@@ -59,7 +59,7 @@ export function nativeBrowserApi(srcDir) {
 /**
  * In the content scripts only, the engine's English sentences (src/core/engine/english.ts)
  * are an empty table: the dialog words each reason with the browser's messages
- * (src/content/ui/wording.ts), and English there would only be a second copy of
+ * (src/shared/dialog-text.ts), and English there would only be a second copy of
  * _locales/en (english.ts says why).
  * @returns {import('vite').Plugin}
  */

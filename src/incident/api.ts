@@ -2,7 +2,7 @@
 // the view can be tested with a stand-in: its saved state (storage.local), the
 // audit log and the rules (from the worker), the clipboard and downloads.
 import type { IncidentEvent } from '../core/audit';
-import { sombreState } from '../core/engine/sombre';
+import { sombreState } from '../core/engine/sombre-state';
 import type { StoredIncident } from '../core/incident';
 import { send } from '../shared/messages';
 import { onStorageChange, readArea, writeLocal, type WriteResult } from '../shared/storage-area';

@@ -11,6 +11,7 @@ import { OutcomeView, type Outcome } from './Outcome';
 import { AuditLog } from './AuditLog';
 import { ServersSection } from './ServersSection';
 import { StyleProfiles } from './StyleProfiles';
+import { TryAPost } from './try-post/TryAPost';
 
 interface Loaded {
   summary: RulesSummary;
@@ -69,6 +70,7 @@ export function OptionsPage() {
           }
         />
       )}
+      <TryAPost rules={loaded?.rules ?? null} />
       <ServersSection />
       <AuditLog report={setOutcome} />
       <StyleProfiles />

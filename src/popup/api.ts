@@ -3,7 +3,7 @@
 // tab (what the guard there sees now); the worker answers for the rules when
 // no guard does (a tab that is not X, Facebook or LinkedIn).
 import browser, { type Runtime } from 'webextension-polyfill';
-import { sombreState } from '../core/engine/sombre';
+import { sombreState } from '../core/engine/sombre-state';
 import type { RuleFile } from '../core/rules/schema';
 import {
   DiagnosticsAnswer,

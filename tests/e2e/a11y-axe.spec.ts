@@ -73,6 +73,29 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
+    test('"Try a post" showing a blocked post in a sombre window: no violations', async ({
+      context,
+      openOptions,
+    }) => {
+      await setRules(context, KINGSFORD);
+      const page = await openOptions();
+      await page.emulateMedia({ colorScheme: scheme });
+      const panel = page.getByRole('region', { name: 'Try a post' });
+      // Every part of the dialog's picture: the sombre line, marks, a note, every reason.
+      // 11:00 UTC on 2026-11-11, inside the example's window, as the page's local time.
+      const sombre = await page.evaluate(() => {
+        const at = new Date(
+          Date.UTC(2026, 10, 11, 11) - new Date(2026, 10, 11).getTimezoneOffset() * 60_000,
+        );
+        return at.toISOString().slice(0, 16);
+      });
+      await panel.getByLabel(/^Time of posting/).fill(sombre);
+      await panel.getByLabel('Post to try').fill('An old bomb lol 🎉 #nomorecuts');
+      await expect(panel.locator('.sombre')).toBeVisible();
+      await expect(panel.locator('.note')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test('with an import refused: no violations', async ({ openOptions }) => {
       const page = await openOptions();
       await page.emulateMedia({ colorScheme: scheme });

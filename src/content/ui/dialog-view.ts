@@ -2,10 +2,11 @@
 // content script knows: the first time, and every time the page has tampered
 // with them (dialog.ts re-renders rather than trust what is in the DOM now).
 import type { Verdict } from '../../core/engine';
-import { roleWord, t } from '../../shared/i18n';
+import { dialogText } from '../../shared/dialog-text';
+import { t } from '../../shared/i18n';
+import { postsShown } from '../../shared/post-marks';
 import { postPreview, reasonList } from './post-preview';
 import { h } from './shadow-host';
-import { sentenceWith } from './wording';
 
 export interface DialogContent {
   verdict: Verdict;
@@ -27,18 +28,14 @@ export interface DialogView {
 }
 
 export function buildDialog(content: DialogContent): DialogView {
-  const { verdict, accountShown } = content;
-  const blocked = verdict.action === 'block';
-  const who = accountShown
-    ? t('dialog_account_role', [accountShown, roleWord(verdict.role)])
-    : t('role_unknown');
+  const { verdict } = content;
+  // The words are shared/dialog-text.ts's: the options page's "Try a post" shows the same.
+  const text = dialogText(content);
+  const [before, after] = text.title;
   const title = h(
     'h2',
     { id: 'pg-title' },
-    ...sentenceWith(
-      blocked ? 'dialog_title_blocked' : 'dialog_title_check',
-      h('span', { class: 'account' }, who),
-    ),
+    ...[before, h('span', { class: 'account' }, text.badge), after].filter((part) => part !== ''),
   );
   const cancel = h('button', { type: 'button' }, t('dialog_cancel'));
   const actions = h('div', { class: 'actions' }, cancel);
@@ -57,43 +54,26 @@ export function buildDialog(content: DialogContent): DialogView {
       class: verdict.role,
     },
     title,
-    h(
-      'p',
-      { id: 'pg-summary', class: 'summary' },
-      !blocked
-        ? t('dialog_summary_confirm')
-        : (verdict.accounts?.length ?? 0) > 1
-          ? t('dialog_summary_blocked_together')
-          : t('dialog_summary_blocked'),
-    ),
-    verdict.sombre.on
-      ? h(
-          'p',
-          { class: 'sombre' },
-          verdict.sombre.reason === undefined
-            ? t('dialog_sombre_no_reason')
-            : t('dialog_sombre', verdict.sombre.reason),
-        )
-      : null,
-    postPreview(content.texts, verdict),
-    reasonList(verdict),
+    h('p', { id: 'pg-summary', class: 'summary' }, text.summary),
+    text.sombre === null ? null : h('p', { class: 'sombre' }, text.sombre),
+    postPreview(postsShown(content.texts, verdict)),
+    reasonList(text.reasons),
   );
 
   let release: HTMLButtonElement | null = null;
-  let releaseLabel = '';
   let field: HTMLInputElement | null = null;
-  if (!blocked) {
-    releaseLabel = accountShown ? t('dialog_post_as', accountShown) : t('dialog_post_as_unknown');
+  const releaseLabel = text.release ?? '';
+  if (text.release !== null) {
     release = h('button', { type: 'button', class: 'release' }, releaseLabel);
-  } else if (content.allowOverride && accountShown) {
-    releaseLabel = t('dialog_post_anyway');
+  }
+  if (text.override && release) {
     field = h('input', {
       id: 'pg-override',
       type: 'text',
       autocomplete: 'off',
       spellcheck: 'false',
     });
-    release = h('button', { type: 'button', class: 'release', disabled: true }, releaseLabel);
+    release.disabled = true;
     dialog.append(h('label', { for: 'pg-override' }, t('dialog_override_label')), field);
   }
   // Not armed yet (input-protection.ts): said in the DOM, for people and tests alike.

@@ -1,26 +1,12 @@
-// Sombre-event mode: whether it is on now, and why. On while `active` is true
-// or `now` is inside a window (start inclusive, end exclusive). A window's
-// reason is more specific than the general one, so it wins.
+// Sombre-event mode's matches: hashtags outside the allowed ones and light-hearted emoji.
+// Whether the mode is on is sombre-state.ts's (re-exported here for the engine).
 import { findHashtags, findLightHeartedEmoji, type MatchSpan } from '../matcher';
-import type { Role, RuleFile } from '../rules/schema';
+import type { RuleFile } from '../rules/schema';
 import { messages } from './sentences';
 import { reason } from './reasons';
-import type { Reason, Verdict } from './types';
+import type { Reason } from './types';
 
-export function sombreState(rules: RuleFile, now: Date): Verdict['sombre'] {
-  const sombre = rules.sombre;
-  if (!sombre) return { on: false };
-  const t = now.getTime();
-  const windows = sombre.windows.filter((w) => Date.parse(w.start) <= t && t < Date.parse(w.end));
-  if (!sombre.active && windows.length === 0) return { on: false };
-  const reason = windows.find((w) => w.reason !== undefined)?.reason ?? sombre.reason;
-  return reason === undefined ? { on: true } : { on: true, reason };
-}
-
-/** Whether the mode's rules apply to posts from an account of this role. */
-export function sombreAppliesTo(rules: RuleFile, role: Role): boolean {
-  return rules.sombre?.roles.includes(role) ?? false;
-}
+export { sombreAppliesTo, sombreState } from './sombre-state';
 
 /**
  * While the mode is on for this account: hashtags outside `allowedHashtags`
