@@ -46,7 +46,30 @@ export interface FirefoxHarness {
   sitePage(url: string, ready: string): Promise<Page>;
   /** A new tab on one of the extension's own pages (options.html…), once it has loaded. */
   extensionPage(path: string): Promise<Page>;
+  /**
+   * Whether the install opened the welcome page (src/background/first-run.ts: Firefox
+   * refuses the managed-storage read without a policy, so the install is not a managed one);
+   * it was closed, so that the tests start with only their own tabs.
+   */
+  welcomeOpened: boolean;
   close(): Promise<void>;
+}
+
+/**
+ * The tab showing the extension page `path`, once there (or null after `timeout` ms). Found
+ * by asking each tab its address: puppeteer names an extension's tab about:blank.
+ */
+async function extensionTab(browser: Browser, path: string, timeout: number) {
+  const wanted = `moz-extension://${EXTENSION_UUID}/${path}`;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === wanted) return page;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return null;
 }
 
 export async function launchFirefox(): Promise<FirefoxHarness> {
@@ -60,8 +83,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     },
   });
   await browser.installExtension(EXTENSION_DIR);
+  const welcome = await extensionTab(browser, 'welcome.html', 10_000);
+  await welcome?.close();
   return {
     browser,
+    welcomeOpened: welcome !== null,
     async sitePage(url, ready) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);

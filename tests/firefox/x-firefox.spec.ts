@@ -1,7 +1,8 @@
 // Postguard in Firefox ESR (a first slice of the Firefox layer): the Firefox build, installed
 // as a temporary add-on, guards the X fixture served at x.com. A post from the council's
 // corporate account is held in the dialog (in its shadow root); Cancel sends nothing and
-// keeps the text; "Post as" sends it once. A personal post goes out at once.
+// keeps the text; "Post as" sends it once. A personal post goes out at once. The install
+// opened the welcome page (no managed policy here).
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
@@ -34,6 +35,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await firefox?.close();
+});
+
+test('the install opened the welcome page: with no policy, Firefox refuses managed storage, so not managed', () => {
+  expect(firefox.welcomeOpened).toBe(true);
 });
 
 const sent = (page: Page) =>
