@@ -1,5 +1,5 @@
 // The first run's ways in, in Chromium with no rules in force: the popup offers the three
-// ways and guesses no role; the indicator on X says no rules are set (and the guard judges
+// ways and, like the toolbar badge, guesses no role; the indicator on X says no rules are set (and the guard judges
 // as it always has with none); the guided form, with the keyboard only, sets up a person's
 // accounts, after which X shows each account's role; an import from the welcome page
 // applies to an open X tab at once; "Check again" says no organisation's rules arrived.
@@ -18,7 +18,13 @@ import {
   switchAccount,
 } from './x-helpers';
 
-declare const chrome: { tabs: { query(query: { url: string }): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+};
 
 const NO_RULES_WHY =
   'Postguard cannot tell work accounts from personal ones until rules are set: open it from its toolbar button.';
@@ -30,7 +36,7 @@ async function openWelcome(context: BrowserContext, extensionId: string, section
   return page;
 }
 
-/** The popup as a tab, describing the tab at `url` (src/popup/target-tab.ts). */
+/** The popup as a tab, describing the tab at `url` (src/popup/target-tab.ts), and its id. */
 async function openPopup(context: BrowserContext, extensionId: string, url: string) {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -39,8 +45,20 @@ async function openPopup(context: BrowserContext, extensionId: string, url: stri
     url,
   );
   expect(ids).toHaveLength(1);
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${ids[0]}`);
-  return popup;
+  const tabId = ids[0] as number;
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return { popup, tabId };
+}
+
+/** The toolbar badge of tab `tabId`, read from an extension page. */
+function badge(page: Page, tabId: number) {
+  return page.evaluate(async (id) => {
+    const [text, title] = await Promise.all([
+      chrome.action.getBadgeText({ tabId: id }),
+      chrome.action.getTitle({ tabId: id }),
+    ]);
+    return { text, title };
+  }, tabId);
 }
 
 const focused = (page: Page) => page.locator(':focus');
@@ -51,10 +69,17 @@ test('with no rules: the popup offers the three ways in, guesses no role, and op
   xPage,
 }) => {
   await openComposer(xPage, 'home', { active: PERSONAL });
-  const popup = await openPopup(context, extensionId, 'https://x.com/*');
+  const { popup, tabId } = await openPopup(context, extensionId, 'https://x.com/*');
   const tab = popup.getByRole('region', { name: 'This tab' });
   await expect(tab).toContainText(`@${PERSONAL} · no rules set`);
   await expect(tab).not.toContainText('· personal');
+  // The toolbar badge guesses no role either.
+  await expect
+    .poll(() => badge(popup, tabId))
+    .toEqual({
+      text: '?',
+      title: `Postguard: posting as @${PERSONAL} on X (no rules set). Needs attention: open Postguard for details.`,
+    });
   const rules = popup.getByRole('region', { name: 'Rules in force' });
   await expect(rules).toContainText('No rules are set yet');
   await expect(rules.getByRole('button')).toHaveText([
