@@ -38,7 +38,7 @@ function sortProblems(rows: Row[], problems: AnswerProblem[]) {
 function firstField(rows: Row[], problems: AnswerProblem[]): string | null {
   for (const problem of problems) {
     const row = problem.row === null ? undefined : rows[problem.row];
-    if (!row || problem.row === null) continue;
+    if (!row || !('field' in problem)) continue;
     return problem.field === 'name' ? `#${fieldId(row, 'name')}` : `#${fieldId(row, 'use')} input`;
   }
   return null;
