@@ -1,7 +1,7 @@
 // The build: `npm run build` (vite build) writes dist/chrome and dist/firefox.
 //
 // Two Vite environments, built one after the other into dist/.stage:
-// - `pages`: the popup, options and incident pages and the background worker,
+// - `pages`: the popup, options, incident and welcome pages and the background worker,
 //   as ES modules sharing chunks;
 // - `content-<platform>`, one per platform of the registry: that site's content
 //   script, a self-contained classic (IIFE) script, as MV3 content scripts
@@ -122,6 +122,7 @@ export default defineConfig({
             popup: src('popup.html'),
             options: src('options.html'),
             incident: src('incident.html'),
+            welcome: src('welcome.html'),
             background: src('background/index.ts'),
           },
           output: {

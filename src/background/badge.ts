@@ -1,5 +1,5 @@
 // The toolbar badge: the role of the account a guarded tab posts as, at a
-// glance, per tab. The content script reports changes (`guard/status`); the
+// glance, per tab (with no rules in force, none: `?`). The content script reports changes (`guard/status`); the
 // badge is set for that tab only, so other tabs keep theirs. The browser
 // clears a tab's badge and title when the tab navigates, so a tab that leaves
 // the guarded sites shows none, with no listener needed here (which also keeps
@@ -32,6 +32,8 @@ export interface GuardStatus {
   account: string | null;
   role: BadgeRole;
   healthy: boolean;
+  /** No rules in force: no role is shown (the role is the default rules' guess). */
+  noRules?: boolean;
 }
 
 /** The button's tooltip: who this tab posts as, and whether Postguard needs attention. */
@@ -40,13 +42,15 @@ export function badgeTitle(status: GuardStatus): string {
   const title =
     status.account === null
       ? t('badge_title_unknown', [platform])
-      : t('badge_title', [status.account, roleWord(status.role), platform]);
+      : status.noRules
+        ? t('badge_title_no_rules', [status.account, platform])
+        : t('badge_title', [status.account, roleWord(status.role), platform]);
   return status.healthy ? title : t('badge_title_problem', [title]);
 }
 
 /** Shows `status` on the toolbar button of tab `tabId` only. */
 export async function showGuardBadge(tabId: number, status: GuardStatus): Promise<void> {
-  const look = BADGE_LOOKS[status.role];
+  const look = BADGE_LOOKS[status.noRules ? 'unknown' : status.role];
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: t(look.textKey) }),
     browser.action.setBadgeBackgroundColor({ tabId, color: look.background }),

@@ -7,6 +7,7 @@ import { Message } from '../shared/messages';
 import { handlers, type Sender } from './handlers';
 import { t } from '../shared/i18n';
 import { keepServerScriptsInStep } from './server-scripts';
+import { openWelcomeOnInstall } from './first-run';
 
 function describeSender(sender: Runtime.MessageSender): Sender | null {
   // Only this extension's own pages and content scripts may talk to it.
@@ -39,3 +40,4 @@ browser.runtime.onMessage.addListener((raw: unknown, rawSender: Runtime.MessageS
 
 // Listeners are added at the worker's top level, so that the browser wakes it for them.
 keepServerScriptsInStep();
+openWelcomeOnInstall();

@@ -1,5 +1,5 @@
 // Keeps one indicator next to every compose box, following account switches
-// live. Page mutations that may matter (page-changes.ts) are coalesced to one
+// live; with no rules in force it says so instead of a role. Page mutations that may matter (page-changes.ts) are coalesced to one
 // refresh per animation frame.
 import { evaluate } from '../core/engine';
 import type { RulesSnapshot } from './rules-snapshot';
@@ -20,8 +20,12 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
   function refresh() {
     scheduled = 0;
     // The account's role needs no term lists: the rules as far as they are checked will do.
-    const rules = snapshot.preview()?.rules;
-    if (!rules) return;
+    const state = snapshot.preview();
+    if (!state) return;
+    const { rules } = state;
+    // With no rules in force no role is guessed: the default rules would call any account
+    // personal (policy.unlistedRole). The guard still judges by them at send time.
+    const noRules = state.source === 'none';
     const surfaces = adapter.findSurfaces(doc);
     noteSurfaces(
       doc,
@@ -33,7 +37,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
       // getter that throws) must not cost the others their indicator, nor end
       // this refresh: the failure stays with that box, said once in the console.
       try {
-        show(surface, rules);
+        show(surface, rules, noRules);
       } catch (error) {
         if (!warned) console.warn('Postguard: a compose indicator could not be shown', error);
         warned = true;
@@ -41,7 +45,7 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
     }
   }
 
-  function show(surface: ComposeSurface, rules: RuleFile) {
+  function show(surface: ComposeSurface, rules: RuleFile, noRules: boolean) {
     let view = views.get(surface.root);
     if (!view) {
       view = createIndicator();
@@ -57,7 +61,14 @@ export function startIndicators(win: Window, adapter: SiteAdapter, snapshot: Rul
     const shown = accountsShown(adapter, verdict);
     const missing = account.problem ? [account.problem] : [];
     missing.push(...health.problems.filter((code) => code !== account.problem));
-    const why = missing.map(problemText).join(' ') || undefined;
+    const whys = missing.map(problemText);
+    if (noRules) {
+      whys.push(t('indicator_no_rules_why'));
+      const text = shown ? t('indicator_no_rules', [shown]) : t('indicator_no_rules_unknown');
+      view.show(text, 'unknown', whys.join(' '));
+      return;
+    }
+    const why = whys.join(' ') || undefined;
     if (shown)
       view.show(t('indicator_posting_as', [shown, roleWord(verdict.role)]), verdict.role, why);
     else view.show(t('indicator_posting_as_unknown'), 'unknown', why);

@@ -162,7 +162,8 @@ export function startTabStatus({
     recordHealth(status);
     // The codes too: an open popup refreshes on each report, and says which part is missing.
     const codes = status.health.problems.map((problem) => problem.code);
-    const key = JSON.stringify([account, status.role, status.health.ok, codes]);
+    const noRules = state.source === 'none';
+    const key = JSON.stringify([account, status.role, status.health.ok, codes, noRules]);
     if (!force && key === lastSent) return;
     lastSent = key;
     // Fire-and-forget: nothing here waits for the worker. A failed report is
@@ -173,6 +174,7 @@ export function startTabStatus({
       account,
       role: status.role,
       healthy: status.health.ok,
+      ...(noRules && { noRules }),
     }).then((result) => {
       if (!result.ok && lastSent === key) lastSent = '';
     });

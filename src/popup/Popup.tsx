@@ -1,13 +1,20 @@
 // The toolbar popup (ui-contract.md): for the active tab, the site, the account
 // the guard sees and its role (or why it cannot be seen), whether the guard is
 // working, sombre-event mode with its switch (unless the rules are locked), the
-// organisation whose rules are in force, and the way to the incident guide.
+// organisation whose rules are in force (with none, the ways in: WaysIn.tsx), and the way
+// to the incident guide.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { RulesSection } from './RulesSection';
 import { TabSection } from './TabSection';
 import { UnsentNotice } from './UnsentNotice';
-import { browserApi, type PopupApi, type PopupData, type TargetTab } from './api';
+import {
+  browserApi,
+  type PopupApi,
+  type PopupData,
+  type TargetTab,
+  type WelcomeSection,
+} from './api';
 
 /** After the switch, how long to wait for the tab's guard to pick the change up from storage. */
 const SETTLE_TRIES = 20;
@@ -62,6 +69,11 @@ export function Popup({ api = browserApi }: { api?: PopupApi }) {
     if (await api.isToolbarPopup()) window.close();
   };
 
+  const openWelcome = async (section: WelcomeSection) => {
+    await api.openWelcome(section);
+    if (await api.isToolbarPopup()) window.close();
+  };
+
   return (
     <main>
       <h1>{t('extName')}</h1>
@@ -78,6 +90,7 @@ export function Popup({ api = browserApi }: { api?: PopupApi }) {
             pending={pending}
             errors={errors}
             onSwitch={(active) => void onSwitch(active)}
+            onWelcome={(section) => void openWelcome(section)}
           />
         </>
       ) : (

@@ -1,7 +1,9 @@
 // The popup's "Rules in force" section: the organisation, whether the rules
-// are locked, and sombre-event mode with its switch (unless locked).
+// are locked, and sombre-event mode with its switch (unless locked); with no
+// rules, the three ways in (WaysIn).
 import { t } from '../shared/i18n';
-import type { RulesView } from './api';
+import type { RulesView, WelcomeSection } from './api';
+import { WaysIn } from './WaysIn';
 
 export interface RulesSectionProps {
   rules: RulesView | null;
@@ -9,9 +11,18 @@ export interface RulesSectionProps {
   pending: boolean | null;
   errors: string[] | null;
   onSwitch(active: boolean): void;
+  /** Opens the welcome page at a way in (offered while no rules are in force). */
+  onWelcome(section: WelcomeSection): void;
 }
 
-export function RulesSection({ rules, rulesError, pending, errors, onSwitch }: RulesSectionProps) {
+export function RulesSection({
+  rules,
+  rulesError,
+  pending,
+  errors,
+  onSwitch,
+  onWelcome,
+}: RulesSectionProps) {
   if (!rules) {
     return (
       <section aria-labelledby="pg-rules">
@@ -33,6 +44,7 @@ export function RulesSection({ rules, rulesError, pending, errors, onSwitch }: R
   return (
     <section aria-labelledby="pg-rules">
       <h2 id="pg-rules">{t('popup_rules_heading')}</h2>
+      {!rules.hasRules && !rules.locked && <WaysIn onOpen={onWelcome} />}
       <dl>
         <dt>{t('popup_organization')}</dt>
         <dd>

@@ -49,6 +49,8 @@ function Health({ problems }: { problems: string[] }) {
 
 function GuardedTab({ status }: { status: TabStatus }) {
   const role = roleWord(status.role);
+  // With no rules no role is guessed, as the compose indicator says (content/indicators.ts).
+  const noRules = status.health.problems.some(({ code }) => code === 'no-rules');
   return (
     <dl>
       <dt>{t('popup_site')}</dt>
@@ -62,8 +64,12 @@ function GuardedTab({ status }: { status: TabStatus }) {
           )}
         </dd>
       ) : (
-        <dd class={`role ${status.role}`}>
-          <strong>{t('popup_account_role', [status.account, role])}</strong>
+        <dd class={`role ${noRules ? 'unknown' : status.role}`}>
+          <strong>
+            {noRules
+              ? t('popup_account_no_rules', [status.account])
+              : t('popup_account_role', [status.account, role])}
+          </strong>
           {status.label && <p class="why">{status.label}</p>}
         </dd>
       )}

@@ -17,12 +17,13 @@ import {
 } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { LOCAL_RULES_KEYS } from '../shared/storage-keys';
+import { WELCOME_PAGE, type WelcomeSection } from '../shared/welcome';
 import { onStorageChange } from '../shared/storage-area';
 import { diagnosticsReport } from './diagnostics';
 import { readEnvironment } from './environment';
 import { findTargetTab, guardedPatterns, isGuardedUrl, type TargetTab } from './target-tab';
 
-export type { TargetTab };
+export type { TargetTab, WelcomeSection };
 
 export type TabView =
   | { kind: 'guarded'; status: TabStatus }
@@ -53,6 +54,8 @@ export interface PopupApi {
   describe(target: TargetTab): Promise<PopupData>;
   setSombre(active: boolean): Promise<{ ok: true } | Failure>;
   openIncident(): Promise<void>;
+  /** Opens the welcome page at one of its ways in (#import, #accounts, #managed). */
+  openWelcome(section: WelcomeSection): Promise<void>;
   /** Calls `onChange` whenever the tab's account or the rules may have changed. */
   watch(target: TargetTab, onChange: () => void): () => void;
   /** Posts the send delay held that never went out (their page was left). */
@@ -109,6 +112,10 @@ export const browserApi: PopupApi = {
 
   async openIncident() {
     await browser.tabs.create({ url: browser.runtime.getURL('incident.html') });
+  },
+
+  async openWelcome(section) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`${WELCOME_PAGE}#${section}`) });
   },
 
   watch(target, onChange) {

@@ -39,6 +39,8 @@ export const Message = z.discriminatedUnion('type', [
     account: z.nullable(accountName),
     role: z.enum([...ROLES, 'unknown'] as const),
     healthy: z.boolean(),
+    // No rules in force: the badge guesses no role (as the compose indicator).
+    noRules: z.optional(z.literal(true)),
   }),
   // Content script → worker, fire-and-forget: a released post's hashed word counts (no
   // text), for its account's style profile (core/tone/style.ts). Only content scripts.

@@ -12,6 +12,12 @@ export const LOCAL_RULES_KEYS = [RULES_KEY, LAST_GOOD_KEY];
 /** The rule file an organisation pushes through browser policy, in storage.managed. */
 export const MANAGED_RULES_KEY = 'rules';
 
+/**
+ * That the first run was handled: `{ welcome: 'opened' | 'managed', at }`
+ * (background/first-run.ts), so that the welcome page opens once, never on an update.
+ */
+export const FIRST_RUN_KEY = 'firstRun';
+
 /** The audit log (background/audit-store.ts). */
 export const AUDIT_KEY = 'audit';
 /** A damaged audit log, set aside for someone to look at. */

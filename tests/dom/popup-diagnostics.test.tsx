@@ -31,6 +31,7 @@ function fakeApi(tab: TabStatus, diagnostics: PopupApi['diagnostics']): PopupApi
     describe: async () => data,
     setSombre: async () => ({ ok: true }),
     openIncident: async () => undefined,
+    openWelcome: async () => undefined,
     watch: () => () => undefined,
     isToolbarPopup: async () => false,
     unsentHolds: async () => ({ holds: [], damaged: false }),

@@ -65,6 +65,7 @@ function fakeApi(first: PopupData, overrides: Partial<PopupApi> = {}) {
       return { ok: true as const };
     }),
     openIncident: vi.fn(async () => undefined),
+    openWelcome: vi.fn(async () => undefined),
     watch: vi.fn(() => () => undefined),
     isToolbarPopup: vi.fn(async () => false),
     unsentHolds: vi.fn(async () => ({ holds: [] as UnsentHold[], damaged: false })),
@@ -138,10 +139,51 @@ it('lists the guard’s problems', async () => {
   await mount(fakeApi(guarded(troubled)).api);
   const items = [...document.querySelectorAll('dd.problem li')].map((li) => li.textContent);
   expect(items).toEqual([
-    "No rule file is in force. Import your organisation's rule file in Postguard's options.",
+    'No rules are set yet: see the ways to start below.',
     'Postguard could not read this page (the markup changed). Posts are still checked, as from an unknown account.',
   ]);
   expect(section('This tab')).toContain('GuardNeeds attention');
+});
+
+it('with no rules: guesses no role, and offers the three ways in, each opening the welcome page there', async () => {
+  const personal: TabStatus = {
+    ...corporate,
+    account: '@janedoe_fun',
+    role: 'personal',
+    health: { ok: false, problems: [{ code: 'no-rules' }] },
+    organization: null,
+  };
+  delete personal.label;
+  const { api } = fakeApi({
+    tab: { kind: 'guarded', status: personal },
+    rules: { ...rulesOf(personal), hasRules: false },
+  });
+  await mount(api);
+  const account = document.querySelector('dd.role');
+  expect(account?.textContent).toBe('@janedoe_fun · no rules set');
+  expect(account?.className).toBe('role unknown');
+  expect(section('Rules in force')).toContain(
+    'No rules are set yet: Postguard cannot tell your work accounts from your personal ones. Choose how to start:',
+  );
+  const ways = [...document.querySelectorAll<HTMLButtonElement>('.ways button')];
+  expect(ways.map((b) => b.textContent)).toEqual([
+    'Import my organisation’s rule file',
+    'Set up my own accounts',
+    'My organisation manages this',
+  ]);
+  for (const button of ways) await act(async () => button.click());
+  expect(vi.mocked(api.openWelcome).mock.calls).toEqual([['import'], ['accounts'], ['managed']]);
+});
+
+it('offers no ways in while rules are in force, nor when locked rules are coming', async () => {
+  await mount(fakeApi(guarded(corporate)).api);
+  expect(document.querySelector('.ways')).toBeNull();
+  const lockedNone: PopupData = {
+    tab: { kind: 'no-tab' },
+    rules: { ...rulesOf(corporate), hasRules: false, locked: true },
+  };
+  await mount(fakeApi(lockedNone).api);
+  expect(document.querySelector('.ways')).toBeNull();
 });
 
 it('on other sites, says which sites Postguard guards; without a tab, how to open it', async () => {

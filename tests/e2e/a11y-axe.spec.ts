@@ -1,6 +1,7 @@
 // axe-core on every page and piece of UI Postguard shows: the options page (rules imported,
-// and an import refused), the popup, the incident page, and, on the fixture X, the guard
-// dialog and the compose indicator inside their open shadow roots. Each: no violations.
+// and an import refused), the popup (with rules, and with none), the welcome page, the
+// incident page, and, on the fixture X, the guard dialog and the compose indicator inside
+// their open shadow roots. Each: no violations.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
@@ -119,6 +120,46 @@ test('popup: no violations', async ({ context, extensionId }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('popup with no rules (the three ways in): no violations', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByRole('button', { name: 'Set up my own accounts' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`welcome page (${scheme}), empty, with the guided form's problems, and after an import: no violations`, async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await expect(page.getByRole('button', { name: 'Save my accounts' })).toBeVisible();
+    await expectNoViolations(page);
+
+    // Every kind of problem at once: a bad handle, no choice, and a second account removable.
+    await page.getByLabel('Handle or name').fill('@Kings ford');
+    await page.getByRole('button', { name: 'Add another account' }).click();
+    await page
+      .getByRole('group', { name: 'Account 2' })
+      .getByRole('radio', { name: 'Work' })
+      .check();
+    await page.getByRole('button', { name: 'Save my accounts' }).click();
+    await expect(page.locator('.field-error')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Checked at' })).toBeVisible();
+    await expectNoViolations(page);
+
+    await page.getByLabel('Import rule file').setInputFiles(refusedFile());
+    await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toBeVisible();
+    await page.getByLabel('Import rule file').setInputFiles(KINGSFORD);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    await expect(page.getByText('Postguard is ready.')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 

@@ -1,13 +1,14 @@
 // Launching Chromium with the built extension, and serving the fixture sites
 // at the real sites' URLs. Shared by the e2e fixtures and `npm run demo`.
 import { chromium, type BrowserContext } from '@playwright/test';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutablePath, NO_CHROMIUM } from '../support/chromium';
 import { PLATFORMS, platformInfo } from '../../src/core/platforms';
 import { FIXTURE_PATHS, FIXTURE_SERVERS } from '../fixtures/sites/paths.mjs';
+import { closeWelcomePage } from './welcome-page';
 
 const failNoChromium = (): never => {
   throw new Error(NO_CHROMIUM);
@@ -48,10 +49,23 @@ export async function launchChromium(
     extensionDir?: string;
     /** Added to the browser's environment (a headed browser's DISPLAY). */
     env?: Record<string, string>;
+    /**
+     * The welcome page the extension opens on install: waited for and closed (default), or
+     * left to the caller (the first-run tests).
+     */
+    welcomePage?: 'close' | 'keep';
+    /** A profile folder to start again (a browser restart); a new one by default. */
+    profile?: string;
   } = {},
 ) {
-  const { withExtension = true, headless = true, extensionDir = EXTENSION_DIR, env } = options;
-  const profile = mkdtempSync(join(tmpdir(), 'postguard-chromium-'));
+  const {
+    withExtension = true,
+    headless = true,
+    extensionDir = EXTENSION_DIR,
+    env,
+    welcomePage = 'close',
+  } = options;
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'postguard-chromium-'));
   const extensionArgs = withExtension
     ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : [];
@@ -70,6 +84,16 @@ export async function launchChromium(
       '--disable-sync',
     ],
   });
+  // A restarted profile is no new install: nothing opens.
+  if (withExtension && welcomePage === 'close' && !options.profile) {
+    try {
+      await closeWelcomePage(context);
+    } catch (error) {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      throw error;
+    }
+  }
   return { context, profile };
 }
 

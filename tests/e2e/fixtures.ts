@@ -78,6 +78,11 @@ export interface PostguardFixtures {
    * (managed policy, the worker's first run). Otherwise the worker's shared browser, reset.
    */
   freshBrowser: boolean;
+  /**
+   * With `freshBrowser`: the welcome page the extension opens on install is closed before the
+   * test (default), or kept for the test to look at (the first-run tests).
+   */
+  welcomePage: 'close' | 'keep';
   harness: Harness;
   requests: string[];
   extensionId: string;
@@ -156,6 +161,7 @@ function builtExtensionId(): string | null {
 export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowserSlot }>({
   withExtension: [true, { option: true }],
   freshBrowser: [false, { option: true }],
+  welcomePage: ['close', { option: true }],
   organisationBuild: [false, { option: true }],
 
   // Launched on a worker's first test that shares it; closed when the worker ends.
@@ -176,7 +182,10 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
     { scope: 'worker' },
   ],
 
-  harness: async ({ withExtension, freshBrowser, organisationBuild, sharedBrowser }, use) => {
+  harness: async (
+    { withExtension, freshBrowser, welcomePage, organisationBuild, sharedBrowser },
+    use,
+  ) => {
     const kind: BrowserKind = !withExtension
       ? 'plain'
       : organisationBuild
@@ -201,6 +210,7 @@ export const test = base.extend<PostguardFixtures, { sharedBrowser: SharedBrowse
     }
     const { context, profile } = await launchChromium({
       withExtension,
+      welcomePage,
       ...(kind === 'organisation' ? { extensionDir: ORGANISATION_EXTENSION_DIR } : {}),
     });
     const requests: string[] = [];

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extensionIdOf, launchChromium, serveFixtureSites } from './browser';
 import { POLICY_DIR, POLICY_FILE } from './policy-file';
+import { firstRunDecision, isWelcomePage } from './welcome-page';
 import { X_EDITOR, type PostguardFixtures } from './fixtures';
 import { importRules, ruleFile } from './rules';
 import {
@@ -76,11 +77,15 @@ interface Browser {
  * Writes the policy file, THEN starts Chromium with the extension, runs `body`, and always
  * closes the browser and removes the policy file, whatever happened.
  */
-async function withPolicy(rules: object | null, body: (browser: Browser) => Promise<void>) {
+async function withPolicy(
+  rules: object | null,
+  body: (browser: Browser) => Promise<void>,
+  launch: Parameters<typeof launchChromium>[0] = {},
+) {
   writePolicy(rules);
   let launched: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
-    launched = await launchChromium();
+    launched = await launchChromium(launch);
     const { context } = launched;
     await serveFixtureSites(context);
     const extensionId = await extensionIdOf(context);
@@ -227,4 +232,35 @@ test('rules pushed while the browser runs override imported rules in open tabs a
     await expect(options.getByText(LOCKED_TEXT)).toHaveCount(0);
     await expect(indicatorOf(composer)).toContainText(`@${CORPORATE} · personal`);
   });
+});
+
+test('a managed install opens no welcome page; the welcome page and the popup say the organisation’s rules arrived', async () => {
+  await withPolicy(
+    KINGSFORD,
+    async (browser) => {
+      // The decision waits for Chromium's first read of managed storage, then records it.
+      expect(await firstRunDecision(browser.context)).toBe('managed');
+      expect(browser.context.pages().filter(isWelcomePage)).toEqual([]);
+
+      const welcome = await browser.context.newPage();
+      await welcome.goto(`chrome-extension://${browser.extensionId}/welcome.html#managed`);
+      await expect(welcome.getByTestId('rules-now')).toHaveText(
+        `Your organisation’s rules are in force: ${KINGSFORD.organization}, ${KINGSFORD.accounts.length} accounts. Its browser policy sets them, so there is nothing to set up here.`,
+      );
+      await welcome.getByRole('button', { name: 'Check again' }).click();
+      await expect(welcome.getByRole('status').filter({ hasText: 'Checked at' })).toContainText(
+        `Your organisation’s rules have arrived: ${KINGSFORD.organization}`,
+      );
+      await expect(welcome.getByLabel('Import rule file')).toBeDisabled();
+      await expect(welcome.getByRole('button', { name: 'Save my accounts' })).toHaveCount(0);
+
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      const rules = popup.getByRole('region', { name: 'Rules in force' });
+      await expect(rules).toContainText(KINGSFORD.organization);
+      await expect(rules).toContainText(LOCKED_TEXT);
+      await expect(rules.getByRole('button', { name: 'Set up my own accounts' })).toHaveCount(0);
+    },
+    { welcomePage: 'keep' },
+  );
 });

@@ -4,7 +4,9 @@
 // storage empty, as just installed. A fresh browser per test costs its start and, above all,
 // Chromium's first read of the extension's managed storage, 2 to 5 seconds (measured: the
 // first rule import in a new browser). Tests that need a browser's very first start (managed
-// policy, a stopped worker, a script added to every page) ask for `freshBrowser`.
+// policy, a stopped worker, a script added to every page) ask for `freshBrowser`. Each new
+// browser with the extension is a new install: launchChromium closes the welcome page that
+// opens (welcome-page.ts) before any test starts.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchChromium, ORGANISATION_EXTENSION_DIR, serveFixtureSites } from './browser';

@@ -110,12 +110,24 @@ export const fakeBrowser = {
     getURL: (p: string) => `chrome-extension://test-extension-id/${p}`,
     sendMessage: async (): Promise<unknown> => ({ ok: true }),
     onMessage: { addListener: () => {}, removeListener: () => {} },
+    onInstalled: { addListener: () => {}, removeListener: () => {} },
+  },
+  tabs: {
+    /** The URLs of the tabs opened, in order (reset by resetFakeBrowser). */
+    opened: [] as string[],
+    async create({ url }: { url: string }) {
+      fakeBrowser.tabs.opened.push(url);
+      return { id: fakeBrowser.tabs.opened.length };
+    },
+    /** No tab has a content script that answers. */
+    sendMessage: async (): Promise<unknown> => undefined,
   },
 };
 
 export function resetFakeBrowser() {
   fakeBrowser.storage.local.reset();
   fakeBrowser.storage.managed.reset();
+  fakeBrowser.tabs.opened = [];
 }
 
 export default fakeBrowser;

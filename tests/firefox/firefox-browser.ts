@@ -53,9 +53,32 @@ export interface FirefoxHarness {
   clearStorage(): Promise<void>;
   /** The match patterns the worker has registered the Mastodon script on. */
   registeredServers(): Promise<string[]>;
+  /**
+   * Whether the install opened the welcome page (src/background/first-run.ts: Firefox
+   * refuses the managed-storage read without a policy, so the install is not a managed one);
+   * it was closed, so that the tests start with only their own tabs.
+   */
+  welcomeOpened: boolean;
   /** Closes every tab a test opened. */
   closeTabs(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The tab showing the extension page `path`, once there (or null after `timeout` ms). Found
+ * by asking each tab its address: puppeteer names an extension's tab about:blank.
+ */
+async function extensionTab(browser: Browser, path: string, timeout: number) {
+  const wanted = `moz-extension://${EXTENSION_UUID}/${path}`;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === wanted) return page;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return null;
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxHarness> {
@@ -85,6 +108,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     },
   });
   await browser.installExtension(extensionDir);
+  const welcome = await extensionTab(browser, 'welcome.html', 10_000);
+  await welcome?.close();
 
   const extensionPage = async (path: string) => {
     const page = await browser.newPage();
@@ -106,6 +131,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 
   return {
     browser,
+    welcomeOpened: welcome !== null,
     async newTab() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);

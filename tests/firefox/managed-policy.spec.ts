@@ -43,6 +43,8 @@ test.afterAll(async () => {
 });
 
 test('rules from the managed-storage manifest are in force from start-up, locked, and the guard follows them', async () => {
+  // A managed install: no welcome page (src/background/first-run.ts).
+  expect(firefox.welcomeOpened).toBe(false);
   const options = await firefox.extensionPage('options.html');
   await options.waitForSelector(`::-p-text(${LOCKED_TEXT})`);
   const shown = await options.evaluate(() => ({

@@ -5,19 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../fakes/browser';
 import { send, sendToTab } from '../../src/shared/messages';
 
-// The fake has no tabs API; sendToTab needs one that answers nothing.
-const withTabs = fakeBrowser as typeof fakeBrowser & {
-  tabs?: { sendMessage: () => Promise<unknown> };
-};
-
+// The fake's tabs answer nothing, as a tab without Postguard's content script.
 function noAnswer() {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-  withTabs.tabs = { sendMessage: async () => undefined };
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
-  delete withTabs.tabs;
 });
 
 describe('when nothing answers', () => {

@@ -61,6 +61,7 @@ const AREAS = [
   'site',
   'error',
   'countdown',
+  'welcome',
 ];
 const isAreaKey = (key: string) =>
   /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(key) && AREAS.some((area) => key.startsWith(`${area}_`));

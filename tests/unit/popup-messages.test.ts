@@ -61,6 +61,28 @@ describe('message schemas', () => {
     ],
     [{ type: 'guard/status', platform: 'x', account: null, role: 'unknown', healthy: false }, true],
     [
+      {
+        type: 'guard/status',
+        platform: 'x',
+        account: '@a',
+        role: 'personal',
+        healthy: false,
+        noRules: true,
+      },
+      true,
+    ],
+    [
+      {
+        type: 'guard/status',
+        platform: 'x',
+        account: '@a',
+        role: 'personal',
+        healthy: false,
+        noRules: 'yes',
+      },
+      false,
+    ],
+    [
       { type: 'guard/status', platform: 'myspace', account: null, role: 'unknown', healthy: true },
       false,
     ],
@@ -213,6 +235,17 @@ describe('guard/status and the badge', () => {
       badgeTitle({ platform: 'facebook', account: 'Jane Doe', role: 'personal', healthy: false }),
     ).toBe(
       'Postguard: posting as Jane Doe on Facebook (personal). Needs attention: open Postguard for details.',
+    );
+    expect(
+      badgeTitle({
+        platform: 'x',
+        account: '@janedoe_fun',
+        role: 'personal',
+        healthy: false,
+        noRules: true,
+      }),
+    ).toBe(
+      'Postguard: posting as @janedoe_fun on X (no rules set). Needs attention: open Postguard for details.',
     );
   });
 });

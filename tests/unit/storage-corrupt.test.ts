@@ -15,7 +15,14 @@ import { evaluate, type Verdict } from '../../src/core/engine';
 import { EMPTY_RULES, parseRuleFile, type RuleFile } from '../../src/core/rules';
 import { readStoredIncident } from '../../src/core/incident';
 import { type RulesState } from '../../src/shared/rules-state';
-import { LAST_GOOD_KEY, RULES_KEY, SERVERS_KEY, STYLE_KEY } from '../../src/shared/storage-keys';
+import {
+  FIRST_RUN_KEY,
+  LAST_GOOD_KEY,
+  RULES_KEY,
+  SERVERS_KEY,
+  STYLE_KEY,
+} from '../../src/shared/storage-keys';
+import { readFirstRun, welcomeOnInstall } from '../../src/background/first-run';
 import { readStyleBook } from '../../src/core/tone/style-book';
 import { addedServers } from '../../src/shared/servers';
 import { fromOptionsPage, importText, rulesInForce } from './background-harness';
@@ -229,6 +236,15 @@ describe.each(GARBAGE)('garbage in storage: %s', (_name, garbage) => {
     expectKingsfordGuarding(await guardSnapshot());
   });
 
+  it('in `firstRun`: taken as no record, so an install opens the welcome page once; the guard keeps its rules', async () => {
+    local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, [FIRST_RUN_KEY]: garbage() });
+    expect(readFirstRun(local().data()[FIRST_RUN_KEY])).toBeNull();
+    expect(await welcomeOnInstall('install', new Date(SAVED_AT))).toBe('opened');
+    expect(await welcomeOnInstall('install', new Date(SAVED_AT))).toBe('seen-before');
+    expect(fakeBrowser.tabs.opened).toHaveLength(1);
+    expectKingsfordGuarding(await guardSnapshot());
+  });
+
   it('in `servers`: no server a person added is read from it; the guard keeps its rules', async () => {
     local().reset({ [RULES_KEY]: good, [LAST_GOOD_KEY]: good, [SERVERS_KEY]: garbage() });
     const added = await addedServers();
@@ -309,6 +325,7 @@ describe('every storage key is covered here', () => {
     'incident',
     'servers',
     'styleProfiles',
+    'firstRun',
   ];
 
   function sourceFiles(dir: string): string[] {
