@@ -21,7 +21,8 @@ export default defineConfig({
   fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  reporter: 'list',
+  // The list, then one line per browser (tests/support/project-summary.ts).
+  reporter: [['list'], ['./tests/support/project-summary.ts']],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   outputDir: 'test-results',
