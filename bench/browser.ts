@@ -13,6 +13,7 @@ import {
 } from '../tests/e2e/browser';
 import { benchDecision, type DecisionResult } from './decision';
 import { benchRuleFile } from './engine';
+import { benchOptions, type OptionsResult } from './options';
 import { benchTimeline, type TimelineResult } from './timeline';
 
 /** Banned terms in the rule file the browser runs import (with the corporate account). */
@@ -27,6 +28,8 @@ export interface BrowserResult {
   importSeconds: number;
   decision: DecisionResult;
   timeline: TimelineResult;
+  /** The options page and popup with the largest rule file (imported last, after the rest). */
+  options: OptionsResult | null;
 }
 
 /**
@@ -50,7 +53,7 @@ async function importRuleFile(context: BrowserContext, extensionId: string): Pro
 }
 
 export async function benchBrowser(
-  options: { sends: number; timelineRuns: number },
+  options: { sends: number; timelineRuns: number; optionsRuns: number },
   log: (line: string) => void,
 ): Promise<BrowserResult> {
   if (
@@ -80,6 +83,10 @@ export async function benchBrowser(
 
     const decision = await benchDecision(withExtension, extensionId, options.sends, log);
     const timeline = await benchTimeline(withExtension, without, options.timelineRuns, log);
+    const optionsPage =
+      options.optionsRuns > 0
+        ? await benchOptions(withExtension, extensionId, options.optionsRuns, log)
+        : null;
     return {
       extensionDir: EXTENSION_DIR,
       chromium: product,
@@ -87,11 +94,26 @@ export async function benchBrowser(
       importSeconds,
       decision,
       timeline,
+      options: optionsPage,
     };
   } finally {
     for (const { context, profile } of launched) {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
+  }
+}
+
+/** POSTGUARD_BENCH_PART=options: the options page and popup alone, in a browser of their own. */
+export async function benchOptionsPart(
+  runs: number,
+  log: (line: string) => void,
+): Promise<OptionsResult> {
+  const { context, profile } = await launchChromium({ withExtension: true });
+  try {
+    return await benchOptions(context, await extensionIdOf(context), runs, log);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,198 @@
+// The options page and the popup at the format's limits: the largest rule file
+// (tests/support/largest-rule-file.ts: 500 accounts, 10,000 terms, just under 1 MiB)
+// imported through the file input, as a person does it; then keystrokes in the page's
+// fields, Save, Export, the page opened again with those rules in force, and the popup.
+// Timed inside the page by options-probe.ts; reported, never asserted.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { MAX_ACCOUNTS, MAX_TERMS } from '../src/core/rules';
+import { largestRuleFileText } from '../tests/support/largest-rule-file';
+import { OPTIONS_PROBE, type OptionsProbe } from './options-probe';
+import { round, summarize, type Summary } from './stats';
+
+const RESULT_TIMEOUT_MS = 120_000; // the page before issue 17 took 52 s and more
+const QUIET_MS = 1_000; // settled: no long task for this long
+const KEY_DELAY_MS = 150; // a brisk typist: about 7 keys a second
+
+/** A result the person waits for: painted, and the page's main thread quiet again. */
+export interface Waited {
+  /** The event that asked for it → the frame that shows it, ms. */
+  shownMs: number;
+  /** The same event → the end of the last long task after it, ms. */
+  settledMs: number;
+}
+
+export interface OptionsResult {
+  file: { bytes: number; accounts: number; bannedTerms: number };
+  runs: number;
+  /** Choosing the file → "Imported…" painted. */
+  import: Waited[];
+  /** Navigation → the account count and the rule editor painted, the rules in force. */
+  firstRender: Waited[];
+  /** Click on Save rules (after an edit) → "Saved…" painted. */
+  save: Waited[];
+  /** Click on Export rule file → "Exported…" painted. */
+  export: Waited[];
+  /** Keydown → the frame that shows the character, per field. */
+  keystrokeMs: Record<string, Summary>;
+  /** popup.html opened with no tab to describe (it asks the worker) → organisation painted. */
+  popupMs: Summary;
+}
+
+const probeOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __pgOptions: OptionsProbe }).__pgOptions);
+
+/** Waits for mark `name` painted, then for the page to be quiet. */
+async function waited(page: Page, name: string): Promise<Waited> {
+  await page.waitForFunction(
+    (mark) =>
+      (window as unknown as { __pgOptions: OptionsProbe }).__pgOptions.marks[mark] !== undefined,
+    name,
+    { timeout: RESULT_TIMEOUT_MS, polling: 50 },
+  );
+  const deadline = Date.now() + RESULT_TIMEOUT_MS;
+  for (;;) {
+    const { probe, now } = await page.evaluate(() => ({
+      probe: (window as unknown as { __pgOptions: OptionsProbe }).__pgOptions,
+      now: performance.now(),
+    }));
+    const from = probe.marks[`${name}:asked`] ?? 0;
+    const shown = from + probe.marks[name]!;
+    const lastEnd = Math.max(shown, ...probe.longTasks.map(([, end]) => end));
+    if (now - lastEnd >= QUIET_MS || Date.now() > deadline) {
+      return { shownMs: round(shown - from), settledMs: round(lastEnd - from) };
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
+async function resetMarks(page: Page) {
+  await page.evaluate(() => {
+    const probe = (window as unknown as { __pgOptions: OptionsProbe }).__pgOptions;
+    probe.marks = {};
+    probe.keys = [];
+  });
+}
+
+/** Types `text` at the end of `field`, a key at a time; each keystroke's latency. */
+async function keystrokes(page: Page, field: Locator, text: string): Promise<number[]> {
+  await field.click({ timeout: RESULT_TIMEOUT_MS });
+  await page.keyboard.press('End');
+  await resetMarks(page);
+  await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+  await page.waitForTimeout(500);
+  return (await probeOf(page)).keys;
+}
+
+/** The options page's fields a person types in, each found as the page offers it. */
+const FIELDS: { name: string; text: string; find(page: Page): Promise<Locator | null> }[] = [
+  {
+    name: 'organisation',
+    text: ' Borough',
+    find: async (page) => page.getByLabel('Organisation', { exact: true }),
+  },
+  {
+    name: 'search terms',
+    text: 'whistleblower',
+    async find(page) {
+      const search = page.getByRole('searchbox', { name: 'Search banned terms' });
+      return (await search.count()) > 0 ? search : null;
+    },
+  },
+  {
+    name: 'a term, edited',
+    text: ' draft',
+    async find(page) {
+      const edit = page.getByRole('button', { name: /^Edit term/ }).first();
+      if ((await edit.count()) > 0) {
+        await edit.click({ timeout: RESULT_TIMEOUT_MS });
+        return page.getByRole('dialog').getByLabel('Word, phrase or #hashtag');
+      }
+      return page.getByLabel('Word, phrase or #hashtag').first(); // one form per term
+    },
+  },
+];
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: OPTIONS_PROBE });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('heading', { name: 'Rules in force' }).waitFor();
+  return page;
+}
+
+async function popupOpen(context: BrowserContext, extensionId: string): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: OPTIONS_PROBE });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const { shownMs } = await waited(page, 'rules');
+  await page.close();
+  return shownMs;
+}
+
+export async function benchOptions(
+  context: BrowserContext,
+  extensionId: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<OptionsResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'postguard-bench-largest-'));
+  const file = join(dir, 'largest.json');
+  const text = largestRuleFileText();
+  writeFileSync(file, text);
+  const result: OptionsResult = {
+    file: { bytes: Buffer.byteLength(text), accounts: MAX_ACCOUNTS, bannedTerms: MAX_TERMS },
+    runs,
+    import: [],
+    firstRender: [],
+    save: [],
+    export: [],
+    keystrokeMs: {},
+    popupMs: summarize([]),
+  };
+  const keys: Record<string, number[]> = {};
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await openOptions(context, extensionId);
+      await page.getByLabel('Import rule file').setInputFiles(file);
+      result.import.push(await waited(page, 'import'));
+      log(`options: import ${run + 1}/${runs}: ${JSON.stringify(result.import.at(-1))}`);
+
+      for (const field of FIELDS) {
+        const found = await field.find(page);
+        if (!found) continue;
+        (keys[field.name] ??= []).push(...(await keystrokes(page, found, field.text)));
+        if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
+      }
+
+      await resetMarks(page);
+      await page.getByRole('button', { name: 'Save rules' }).click({ timeout: RESULT_TIMEOUT_MS });
+      result.save.push(await waited(page, 'save'));
+
+      await resetMarks(page);
+      const download = page.waitForEvent('download', { timeout: RESULT_TIMEOUT_MS });
+      await page
+        .getByRole('button', { name: 'Export rule file' })
+        .click({ timeout: RESULT_TIMEOUT_MS });
+      result.export.push(await waited(page, 'export'));
+      await (await download).delete();
+
+      await resetMarks(page);
+      await page.reload();
+      result.firstRender.push(await waited(page, 'rules'));
+      await page.close();
+      log(`options: run ${run + 1}/${runs} done`);
+    }
+    const popup: number[] = [];
+    for (let i = 0; i < runs * 2; i++) popup.push(await popupOpen(context, extensionId));
+    result.popupMs = summarize(popup);
+    result.keystrokeMs = Object.fromEntries(
+      Object.entries(keys).map(([name, values]) => [name, summarize(values)]),
+    );
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
