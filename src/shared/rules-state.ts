@@ -40,15 +40,24 @@ export function storedRules(savedAt: string, rules: RuleFile) {
 }
 
 const NOT_PARSED = Symbol('not JSON');
+/**
+ * Texts parsed, by the stored value they came in: the content script checks one value in
+ * two steps (resolveRulesInSteps), and parses its megabyte once. The checks only read it.
+ */
+const parsed = new WeakMap<object, unknown>();
 
-/** The rules of a saved value of the right shape: parsed from its text, or as saved. */
-function rulesOf(shape: { rulesText: string } | { rules: unknown }): unknown {
+/** The rules of a saved value `raw` of the right shape: parsed from its text, or as saved. */
+function rulesOf(raw: object, shape: { rulesText: string } | { rules: unknown }): unknown {
   if (!('rulesText' in shape)) return shape.rules;
+  if (parsed.has(raw)) return parsed.get(raw);
+  let rules: unknown;
   try {
-    return JSON.parse(shape.rulesText) as unknown;
+    rules = JSON.parse(shape.rulesText) as unknown;
   } catch {
-    return NOT_PARSED;
+    rules = NOT_PARSED;
   }
+  parsed.set(raw, rules);
+  return rules;
 }
 
 export interface RulesState {
@@ -71,7 +80,7 @@ const withZod: Validator = {
   stored(raw) {
     const shape = StoredRules.safeParse(raw);
     if (!shape.success) return null;
-    const rules = rulesOf(shape.data);
+    const rules = rulesOf(raw as object, shape.data);
     return rules === NOT_PARSED ? null : { savedAt: shape.data.savedAt, rules };
   },
   ruleFile: validateRuleFile,
@@ -96,7 +105,7 @@ const plain = (mode: CheckMode, lines: IssueLines): Validator => ({
       keys.includes('savedAt') &&
       (text ? typeof rulesText === 'string' : keys.includes('rules'));
     if (!shaped || typeof savedAt !== 'string' || !DATE_TIME_UTC.test(savedAt)) return null;
-    const rules = rulesOf(text ? { rulesText: rulesText as string } : { rules: raw.rules });
+    const rules = rulesOf(raw, text ? { rulesText: rulesText as string } : { rules: raw.rules });
     return rules === NOT_PARSED ? null : { savedAt, rules };
   },
   ruleFile(value) {
