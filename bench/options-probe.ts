@@ -5,7 +5,8 @@
 // that frame's style, layout and paint are done.
 //
 // - A result line (role=status): from the trusted event that asked for it (the file
-//   input's change; a click on Export rule file or Save rules) to the line painted.
+//   input's change; a click on Export rule file or Save rules) to the line painted; for an
+//   import, also to the tables painted with the file's counts.
 // - The rules shown: from navigation start to the account count and the rule editor.
 // - A keystroke: from the keydown (its event time, so the wait for the main thread counts
 //   too) to the frame that shows the character.
@@ -73,6 +74,13 @@ export const OPTIONS_PROBE = `(() => {
     for (const [name, pattern] of results) {
       const asked = probe.marks[name + ':asked'];
       if (asked !== undefined && pattern.test(text)) painted(name, asked);
+    }
+    // The tables showing the imported file's counts (the page before them had other rules).
+    const terms = document.getElementById('terms-count');
+    const accounts = document.getElementById('accounts-count');
+    if (probe.marks['import:asked'] !== undefined && terms && accounts &&
+        /^10,000 banned terms/.test(terms.textContent) && /^500 accounts/.test(accounts.textContent)) {
+      painted('tables', probe.marks['import:asked']);
     }
     const count = document.querySelector('[data-testid="account-count"]');
     if (count && count.textContent === '500' && document.querySelector('form.editor')) {

@@ -19,6 +19,12 @@ function waitedLine(name: string, runs: Waited[]): string {
   );
 }
 
+function tables(runs: (number | null)[]): string {
+  const seen = runs.filter((ms): ms is number => ms !== null);
+  if (seen.length === 0) return 'not seen';
+  return `median ${ms(quantile(seen, 0.5))}, worst ${ms(Math.max(...seen))}`;
+}
+
 export function optionsTable(o: OptionsResult): string {
   const keys = Object.entries(o.keystrokeMs).map(
     ([field, s]) =>
@@ -28,6 +34,7 @@ export function optionsTable(o: OptionsResult): string {
   return [
     `Options page with the largest rule file (${o.file.accounts} accounts, ${o.file.bannedTerms.toLocaleString('en-GB')} terms, ${(o.file.bytes / 1024).toFixed(0)} KB), ${o.runs} runs:`,
     `  ${waitedLine('import (choosing the file → "Imported…")', o.import)}`,
+    `  import → the tables showing the file's counts: ${tables(o.importTablesMs)}`,
     `  ${waitedLine('first render (navigation → the rules shown)', o.firstRender)}`,
     `  ${waitedLine('save (click → "Saved…")', o.save)}`,
     `  ${waitedLine('export (click → "Exported…")', o.export)}`,

@@ -9,7 +9,10 @@
 // overhead and memory, after the rule file import and the decision's warm-up sends, with no
 // timed sends; tone: the tone check on ../shared/tone, bench/tone.ts; options: the options
 // page and the popup with the largest rule file, bench/options.ts),
-// prints its figures as JSON and leaves bench/results.json as it is.
+// prints its figures as JSON and leaves bench/results.json as it is. With
+// POSTGUARD_BENCH_RULES=largest the timeline part imports the largest rule file instead of
+// one of 1,000 terms.
+// POSTGUARD_BENCH_OPTIONS_RUNS sets how many times the options part runs (3).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +31,7 @@ import { registerVirtualModules } from './virtual-modules';
 const SENDS = 60; // per condition (warm, stopped worker): enough for a p99 of ≥ 50
 const TIMELINE_RUNS = 7; // pairs of timeline loads (with, without)
 // Imports of the largest rule file, each with its edits, save and export (and twice as many
-// popup opens); POSTGUARD_BENCH_OPTIONS_RUNS changes it.
+// popup opens).
 const OPTIONS_RUNS = Number(process.env.POSTGUARD_BENCH_OPTIONS_RUNS) || 3;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
