@@ -298,20 +298,22 @@ test('options page, keyboard only: import, every editor field, Save', async ({ o
     if (focus.name === 'Save rules') break;
   }
   expect(edited).toBe(true);
+  // Accounts and banned terms are tables: their search, sort headers, each row's Edit and
+  // Add (a row's own fields are in its dialog: options-scale.spec.ts walks one).
   for (const name of [
     'Export rule file',
     'Organisation',
     'Work terms (one per line)',
+    'Search accounts',
     'Platform',
-    'Handle or shown name',
-    'Role',
-    'Other names (one per line)',
-    'Remove Account 1: KingsfordGov',
+    'Handle or name',
+    'Edit Account 1: KingsfordGov',
+    'Edit Account 9: janedoe@mastodon.social',
     'Add account',
-    'Word, phrase or #hashtag',
-    'Action',
-    'professional',
-    'Note shown to the person (optional)',
+    'Search banned terms',
+    'Term',
+    'Note',
+    'Edit Banned term 1: bomb',
     'Add banned term',
     'Sombre-event mode is on now',
     'Starts (your local time)',
