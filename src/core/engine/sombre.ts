@@ -7,7 +7,7 @@ import { messages } from './sentences';
 import { reason } from './reasons';
 import type { Reason, Verdict } from './types';
 
-export function sombreState(rules: RuleFile, now: Date): Verdict['sombre'] {
+export function sombreState(rules: Pick<RuleFile, 'sombre'>, now: Date): Verdict['sombre'] {
   const sombre = rules.sombre;
   if (!sombre) return { on: false };
   const t = now.getTime();
