@@ -121,6 +121,7 @@ export async function benchOptionsPart(
 ): Promise<OptionsResult> {
   const { context, profile } = await launchChromium({ withExtension: true });
   try {
+    await serveFixtureSites(context);
     return await benchOptions(context, await extensionIdOf(context), runs, log);
   } finally {
     await context.close();

@@ -1,5 +1,6 @@
 // The options page's figures at the largest rule file as `npm run bench` prints them
 // (bench/options.ts measures them; issue 17's targets are reported next to them).
+import type { StartFigures } from './content-start';
 import type { OptionsResult, Waited } from './options';
 import { quantile } from './stats';
 import { TARGETS, verdict } from './targets';
@@ -17,6 +18,10 @@ function waitedLine(name: string, runs: Waited[]): string {
     `${ms(quantile(settled, 0.5))} (worst ${ms(Math.max(...settled))}); ` +
     `target ≤ ${ms(TARGETS.optionsResultMs)}: ${verdict(worst <= TARGETS.optionsResultMs)}`
   );
+}
+
+function start(name: string, f: StartFigures): string {
+  return `${name}: script ${ms(f.scriptMs)}, task ${ms(f.taskMs)}, indicator shown ${ms(f.indicatorMs)}`;
 }
 
 function tables(runs: (number | null)[]): string {
@@ -41,5 +46,6 @@ export function optionsTable(o: OptionsResult): string {
     'Keystroke → frame showing it:',
     ...keys,
     `Popup opened with no tab (asks the worker for the rules): p50 ${ms(o.popupMs.p50)}, max ${ms(o.popupMs.max)} (${o.popupMs.n} opens)`,
+    `Content script start on x.com/home, medians of ${o.contentStart.loads} loads: ${start('1,000 terms', o.contentStart.terms1000)}; ${start('the largest file', o.contentStart.largest)}`,
   ].join('\n');
 }

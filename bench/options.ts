@@ -1,7 +1,8 @@
 // The options page and the popup at the format's limits: the largest rule file
 // (tests/support/largest-rule-file.ts: 500 accounts, 10,000 terms, just under 1 MiB)
 // imported through the file input, as a person does it; then keystrokes in the page's
-// fields, Save, Export, the page opened again with those rules in force, and the popup.
+// fields, Save, Export, the page opened again with those rules in force, the popup, and
+// the content script's start on a guarded page (content-start.ts).
 // Timed inside the page by options-probe.ts; reported, never asserted.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { MAX_ACCOUNTS, MAX_TERMS } from '../src/core/rules';
 import { largestRuleFileText } from '../tests/support/largest-rule-file';
 import { OPTIONS_PROBE, type OptionsProbe } from './options-probe';
+import { benchContentStart, type ContentStartResult } from './content-start';
 import { round, summarize, type Summary } from './stats';
 
 /** The smallest example, imported before the largest file in each run. */
@@ -47,6 +49,8 @@ export interface OptionsResult {
   keystrokeMs: Record<string, Summary>;
   /** popup.html opened with no tab to describe (it asks the worker) → organisation painted. */
   popupMs: Summary;
+  /** The content script's start on x.com/home, with the largest file and with 1,000 terms. */
+  contentStart: ContentStartResult;
 }
 
 const probeOf = (page: Page) =>
@@ -155,6 +159,71 @@ async function popupOpen(context: BrowserContext, extensionId: string): Promise<
   return shownMs;
 }
 
+/** The runs of the options page: import, keystrokes, save, export, first render. */
+type PageRuns = Pick<
+  OptionsResult,
+  'import' | 'importTablesMs' | 'firstRender' | 'save' | 'export' | 'keystrokeMs'
+>;
+
+async function pageRuns(
+  context: BrowserContext,
+  extensionId: string,
+  file: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<PageRuns> {
+  const out: PageRuns = {
+    import: [],
+    importTablesMs: [],
+    firstRender: [],
+    save: [],
+    export: [],
+    keystrokeMs: {},
+  };
+  const keys: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run++) {
+    const page = await openOptions(context, extensionId);
+    // From small rules to the largest, as an admin replacing a first draft does.
+    await page.getByLabel('Import rule file').setInputFiles(SMALL_FILE);
+    await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    await resetMarks(page);
+    await page.getByLabel('Import rule file').setInputFiles(file);
+    out.import.push(await waited(page, 'import'));
+    out.importTablesMs.push(await tablesShown(page));
+    log(`options: import ${run + 1}/${runs}: ${JSON.stringify(out.import.at(-1))}`);
+
+    for (const field of FIELDS) {
+      const found = await field.find(page);
+      if (!found) continue;
+      (keys[field.name] ??= []).push(...(await keystrokes(page, found, field.text)));
+      if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
+    }
+
+    await resetMarks(page);
+    await page.getByRole('button', { name: 'Save rules' }).click({ timeout: RESULT_TIMEOUT_MS });
+    out.save.push(await waited(page, 'save'));
+
+    await resetMarks(page);
+    const download = page.waitForEvent('download', { timeout: RESULT_TIMEOUT_MS });
+    await page
+      .getByRole('button', { name: 'Export rule file' })
+      .click({ timeout: RESULT_TIMEOUT_MS });
+    out.export.push(await waited(page, 'export'));
+    await (await download).delete();
+
+    await resetMarks(page);
+    await page.reload();
+    out.firstRender.push(await waited(page, 'rules'));
+    await page.close();
+    log(`options: run ${run + 1}/${runs} done`);
+  }
+  out.keystrokeMs = Object.fromEntries(
+    Object.entries(keys).map(([name, values]) => [name, summarize(values)]),
+  );
+  return out;
+}
+
+/** Needs the fixture sites served in `context`, for the content script's start. */
 export async function benchOptions(
   context: BrowserContext,
   extensionId: string,
@@ -165,62 +234,17 @@ export async function benchOptions(
   const file = join(dir, 'largest.json');
   const text = largestRuleFileText();
   writeFileSync(file, text);
-  const result: OptionsResult = {
-    file: { bytes: Buffer.byteLength(text), accounts: MAX_ACCOUNTS, bannedTerms: MAX_TERMS },
-    runs,
-    import: [],
-    importTablesMs: [],
-    firstRender: [],
-    save: [],
-    export: [],
-    keystrokeMs: {},
-    popupMs: summarize([]),
-  };
-  const keys: Record<string, number[]> = {};
   try {
-    for (let run = 0; run < runs; run++) {
-      const page = await openOptions(context, extensionId);
-      // From small rules to the largest, as an admin replacing a first draft does.
-      await page.getByLabel('Import rule file').setInputFiles(SMALL_FILE);
-      await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
-      await resetMarks(page);
-      await page.getByLabel('Import rule file').setInputFiles(file);
-      result.import.push(await waited(page, 'import'));
-      result.importTablesMs.push(await tablesShown(page));
-      log(`options: import ${run + 1}/${runs}: ${JSON.stringify(result.import.at(-1))}`);
-
-      for (const field of FIELDS) {
-        const found = await field.find(page);
-        if (!found) continue;
-        (keys[field.name] ??= []).push(...(await keystrokes(page, found, field.text)));
-        if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
-      }
-
-      await resetMarks(page);
-      await page.getByRole('button', { name: 'Save rules' }).click({ timeout: RESULT_TIMEOUT_MS });
-      result.save.push(await waited(page, 'save'));
-
-      await resetMarks(page);
-      const download = page.waitForEvent('download', { timeout: RESULT_TIMEOUT_MS });
-      await page
-        .getByRole('button', { name: 'Export rule file' })
-        .click({ timeout: RESULT_TIMEOUT_MS });
-      result.export.push(await waited(page, 'export'));
-      await (await download).delete();
-
-      await resetMarks(page);
-      await page.reload();
-      result.firstRender.push(await waited(page, 'rules'));
-      await page.close();
-      log(`options: run ${run + 1}/${runs} done`);
-    }
+    const page = await pageRuns(context, extensionId, file, runs, log);
     const popup: number[] = [];
     for (let i = 0; i < runs * 2; i++) popup.push(await popupOpen(context, extensionId));
-    result.popupMs = summarize(popup);
-    result.keystrokeMs = Object.fromEntries(
-      Object.entries(keys).map(([name, values]) => [name, summarize(values)]),
-    );
-    return result;
+    return {
+      file: { bytes: Buffer.byteLength(text), accounts: MAX_ACCOUNTS, bannedTerms: MAX_TERMS },
+      runs,
+      ...page,
+      popupMs: summarize(popup),
+      contentStart: await benchContentStart(context, extensionId, log),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -77,6 +77,7 @@ if (part === 'tone') {
   process.exit(0);
 }
 if (part === 'options') {
+  await buildSites({ only: ['x'] }); // for the content script's start on x.com
   const { benchOptionsPart } = await import('./browser');
   const options = await benchOptionsPart(OPTIONS_RUNS, log);
   console.log(JSON.stringify(options, null, 2));
