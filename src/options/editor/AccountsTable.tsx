@@ -24,6 +24,7 @@ const columns = (): Column<Entry>[] => [
   {
     id: 'platform',
     header: t('editor_platform'),
+    words: true,
     sortText: (e) => fold(word(platformWords(), e.platform)),
     cell: (e) => word(platformWords(), e.platform),
   },
@@ -31,6 +32,7 @@ const columns = (): Column<Entry>[] => [
   {
     id: 'role',
     header: t('editor_role'),
+    words: true,
     sortText: (e) => fold(word(roleWords(), e.role)),
     cell: (e) => word(roleWords(), e.role),
   },

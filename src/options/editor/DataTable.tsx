@@ -20,6 +20,8 @@ export interface Column<T> {
   /** The entry's text for sorting by this column (folded by the caller); absent: not sortable. */
   sortText?: (entry: T) => string;
   cell: (entry: T) => ComponentChildren;
+  /** The column holds one of a few words (a platform, a role): kept on one line. */
+  words?: boolean;
 }
 
 interface Props<T> {
@@ -159,7 +161,9 @@ export function DataTable<T extends object>(props: Props<T>) {
                 <tr key={index} class={problems.length > 0 ? 'has-problem' : undefined}>
                   <td class="number">{index + 1}</td>
                   {columns.map((c) => (
-                    <td key={c.id}>{c.cell(entry)}</td>
+                    <td key={c.id} class={c.words ? 'words' : undefined}>
+                      {c.cell(entry)}
+                    </td>
                   ))}
                   {editName && (
                     <td>

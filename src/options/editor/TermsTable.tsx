@@ -27,7 +27,13 @@ const searchText = foldedBy((e: Entry) => `${text(e.term)}\n${text(e.note)}`);
 /** The columns, in the browser's language (made when the table first shows). */
 const columns = (): Column<Entry>[] => [
   { id: 'term', header: t('editor_col_term'), sortText: byTerm, cell: (e) => text(e.term) },
-  { id: 'action', header: t('editor_action'), sortText: (e) => fold(action(e)), cell: action },
+  {
+    id: 'action',
+    header: t('editor_action'),
+    sortText: (e) => fold(action(e)),
+    cell: action,
+    words: true,
+  },
   { id: 'roles', header: t('editor_applies_to'), sortText: (e) => fold(roles(e)), cell: roles },
   { id: 'note', header: t('editor_col_note'), sortText: byNote, cell: (e) => text(e.note) },
 ];
