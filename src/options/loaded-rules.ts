@@ -58,36 +58,43 @@ export function useLoadedRules() {
   const fetching = useRef(false);
   const again = useRef(false);
 
+  const fetchOnce = useCallback(async () => {
+    const response = await send({ type: 'rules/get' });
+    if (!response.ok) {
+      setLoadError(response.errors.join('; '));
+      return;
+    }
+    setLoadError(null);
+    known.current = response.summary.savedAt;
+    setLoaded((old) => {
+      // Rules saved at the same moment from the same source are the rules shown: only
+      // the summary (its problems) may be new, and the editor keeps its place.
+      const same =
+        old !== null &&
+        response.summary.savedAt !== null &&
+        old.summary.savedAt === response.summary.savedAt &&
+        old.summary.source === response.summary.source;
+      return same
+        ? { ...old, summary: response.summary }
+        : { ...response, revision: (old?.revision ?? 0) + 1 };
+    });
+  }, []);
+
   const fetchRules = useCallback(async () => {
     if (fetching.current) {
       again.current = true;
       return;
     }
     fetching.current = true;
-    do {
-      again.current = false;
-      const response = await send({ type: 'rules/get' });
-      if (!response.ok) {
-        setLoadError(response.errors.join('; '));
-        continue;
-      }
-      setLoadError(null);
-      known.current = response.summary.savedAt;
-      setLoaded((old) => {
-        // Rules saved at the same moment from the same source are the rules shown: only
-        // the summary (its problems) may be new, and the editor keeps its place.
-        const same =
-          old !== null &&
-          response.summary.savedAt !== null &&
-          old.summary.savedAt === response.summary.savedAt &&
-          old.summary.source === response.summary.source;
-        return same
-          ? { ...old, summary: response.summary }
-          : { ...response, revision: (old?.revision ?? 0) + 1 };
-      });
-    } while (again.current);
-    fetching.current = false;
-  }, []);
+    try {
+      do {
+        again.current = false;
+        await fetchOnce();
+      } while (again.current);
+    } finally {
+      fetching.current = false;
+    }
+  }, [fetchOnce]);
 
   /** Fetches the rules unless those saved at `savedAt` are shown or on their way already. */
   const refresh = useCallback(
