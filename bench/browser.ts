@@ -13,10 +13,18 @@ import {
 } from '../tests/e2e/browser';
 import { benchDecision, type DecisionResult } from './decision';
 import { benchRuleFile } from './engine';
+import { benchOptions, type OptionsResult } from './options';
+import { MAX_TERMS } from '../src/core/rules';
+import { largestRuleFileText } from '../tests/support/largest-rule-file';
 import { benchTimeline, type TimelineResult } from './timeline';
 
 /** Banned terms in the rule file the browser runs import (with the corporate account). */
 export const BROWSER_TERMS = 1_000;
+/**
+ * POSTGUARD_BENCH_RULES=largest: the timeline part imports the largest rule file instead
+ * (tests/support/largest-rule-file.ts), to see the content script start with it.
+ */
+const LARGEST = process.env.POSTGUARD_BENCH_RULES === 'largest';
 
 export interface BrowserResult {
   extensionDir: string;
@@ -27,6 +35,8 @@ export interface BrowserResult {
   importSeconds: number;
   decision: DecisionResult;
   timeline: TimelineResult;
+  /** The options page and popup with the largest rule file (imported last, after the rest). */
+  options: OptionsResult | null;
 }
 
 /**
@@ -37,12 +47,15 @@ export interface BrowserResult {
 async function importRuleFile(context: BrowserContext, extensionId: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'postguard-bench-rules-'));
   const file = join(dir, 'rules.json');
-  writeFileSync(file, JSON.stringify(benchRuleFile(BROWSER_TERMS)));
+  writeFileSync(
+    file,
+    LARGEST ? largestRuleFileText() : JSON.stringify(benchRuleFile(BROWSER_TERMS)),
+  );
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const started = Date.now();
   await page.getByLabel('Import rule file').setInputFiles(file);
-  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 120_000 });
   const seconds = (Date.now() - started) / 1000;
   await page.close();
   rmSync(dir, { recursive: true, force: true });
@@ -50,7 +63,7 @@ async function importRuleFile(context: BrowserContext, extensionId: string): Pro
 }
 
 export async function benchBrowser(
-  options: { sends: number; timelineRuns: number },
+  options: { sends: number; timelineRuns: number; optionsRuns: number },
   log: (line: string) => void,
 ): Promise<BrowserResult> {
   if (
@@ -71,7 +84,7 @@ export async function benchBrowser(
     const without = await launch(false);
     const extensionId = await extensionIdOf(withExtension);
     const importSeconds = await importRuleFile(withExtension, extensionId);
-    log(`rule file of ${BROWSER_TERMS} terms imported in ${importSeconds} s`);
+    log(`rule file of ${LARGEST ? MAX_TERMS : BROWSER_TERMS} terms imported in ${importSeconds} s`);
 
     const page = await withExtension.newPage();
     const cdp = await withExtension.newCDPSession(page);
@@ -80,18 +93,38 @@ export async function benchBrowser(
 
     const decision = await benchDecision(withExtension, extensionId, options.sends, log);
     const timeline = await benchTimeline(withExtension, without, options.timelineRuns, log);
+    const optionsPage =
+      options.optionsRuns > 0
+        ? await benchOptions(withExtension, extensionId, options.optionsRuns, log)
+        : null;
     return {
       extensionDir: EXTENSION_DIR,
       chromium: product,
-      bannedTerms: BROWSER_TERMS,
+      bannedTerms: LARGEST ? MAX_TERMS : BROWSER_TERMS,
       importSeconds,
       decision,
       timeline,
+      options: optionsPage,
     };
   } finally {
     for (const { context, profile } of launched) {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
+  }
+}
+
+/** POSTGUARD_BENCH_PART=options: the options page and popup alone, in a browser of their own. */
+export async function benchOptionsPart(
+  runs: number,
+  log: (line: string) => void,
+): Promise<OptionsResult> {
+  const { context, profile } = await launchChromium({ withExtension: true });
+  try {
+    await serveFixtureSites(context);
+    return await benchOptions(context, await extensionIdOf(context), runs, log);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }

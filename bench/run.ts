@@ -5,10 +5,14 @@
 // The extension it loads: POSTGUARD_EXTENSION_DIR (as the e2e tests), else the chrome build
 // under POSTGUARD_DIST_DIR (as vite.config.ts), else dist/chrome.
 //
-// POSTGUARD_BENCH_PART=size, =timeline or =tone runs that part alone (timeline: page overhead
-// and memory, after the rule file import and the decision's warm-up sends, with no timed
-// sends; tone: the tone check on ../shared/tone, bench/tone.ts),
-// prints its figures as JSON and leaves bench/results.json as it is.
+// POSTGUARD_BENCH_PART=size, =timeline, =tone or =options runs that part alone (timeline: page
+// overhead and memory, after the rule file import and the decision's warm-up sends, with no
+// timed sends; tone: the tone check on ../shared/tone, bench/tone.ts; options: the options
+// page and the popup with the largest rule file, bench/options.ts),
+// prints its figures as JSON and leaves bench/results.json as it is. With
+// POSTGUARD_BENCH_RULES=largest the timeline part imports the largest rule file instead of
+// one of 1,000 terms.
+// POSTGUARD_BENCH_OPTIONS_RUNS sets how many times the options part runs (3).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +24,15 @@ import { machine } from './machine';
 import { measureSize } from './size';
 import { report } from './table';
 import { toneTable } from './tone-table';
+import { optionsTable } from './options-table';
 import { TARGETS } from './targets';
 import { registerVirtualModules } from './virtual-modules';
 
 const SENDS = 60; // per condition (warm, stopped worker): enough for a p99 of ≥ 50
 const TIMELINE_RUNS = 7; // pairs of timeline loads (with, without)
+// Imports of the largest rule file, each with its edits, save and export (and twice as many
+// popup opens).
+const OPTIONS_RUNS = Number(process.env.POSTGUARD_BENCH_OPTIONS_RUNS) || 3;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -51,7 +59,10 @@ if (part === 'size') {
 if (part === 'timeline') {
   await buildSites({ only: ['x'] });
   const { benchBrowser } = await import('./browser');
-  const { timeline } = await benchBrowser({ sends: 0, timelineRuns: TIMELINE_RUNS }, log);
+  const { timeline } = await benchBrowser(
+    { sends: 0, timelineRuns: TIMELINE_RUNS, optionsRuns: 0 },
+    log,
+  );
   const { medians, overhead, contentScriptHeapBytes, embedderHeapBytes } = timeline;
   const out = { medians, overhead, contentScriptHeapBytes, embedderHeapBytes };
   console.log(JSON.stringify(out, null, 2));
@@ -65,7 +76,17 @@ if (part === 'tone') {
   console.error(toneTable(tone));
   process.exit(0);
 }
-if (part) throw new Error(`POSTGUARD_BENCH_PART=${part}: expected size, timeline or tone`);
+if (part === 'options') {
+  await buildSites({ only: ['x'] }); // for the content script's start on x.com
+  const { benchOptionsPart } = await import('./browser');
+  const options = await benchOptionsPart(OPTIONS_RUNS, log);
+  console.log(JSON.stringify(options, null, 2));
+  console.error(optionsTable(options));
+  process.exit(0);
+}
+if (part) {
+  throw new Error(`POSTGUARD_BENCH_PART=${part}: expected size, timeline, tone or options`);
+}
 
 // The X fixture with its timeline mode; built beside and swapped in, as the e2e setup does.
 await buildSites({ only: ['x'] });
@@ -74,7 +95,10 @@ const tone = await (await import('./tone')).measureTone();
 const size = measureSize(extensionDir);
 // Loaded only now: tests/e2e/browser.ts reads POSTGUARD_EXTENSION_DIR when it is imported.
 const { benchBrowser } = await import('./browser');
-const browser = await benchBrowser({ sends: SENDS, timelineRuns: TIMELINE_RUNS }, log);
+const browser = await benchBrowser(
+  { sends: SENDS, timelineRuns: TIMELINE_RUNS, optionsRuns: OPTIONS_RUNS },
+  log,
+);
 host.chromium = browser.chromium;
 
 const durationSeconds = Math.round((performance.now() - started) / 1000);
@@ -87,6 +111,7 @@ const results = {
   engine,
   tone,
   browserRules: { bannedTerms: browser.bannedTerms, importSeconds: browser.importSeconds },
+  optionsPage: browser.options,
   decision: browser.decision,
   pageOverhead: {
     runs: browser.timeline.runs,
@@ -108,4 +133,5 @@ const prettier = { ...(await resolveConfig(out)), filepath: out };
 writeFileSync(out, await format(JSON.stringify(results), prettier));
 console.log(report({ machine: host, engine, browser, size }));
 console.log(`\n${toneTable(tone)}`);
+if (browser.options) console.log(`\n${optionsTable(browser.options)}`);
 console.log(`\nWrote bench/results.json in ${durationSeconds} s.`);

@@ -35,6 +35,11 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
     return { ok: true, summary: summarize(state), rules: state.rules };
   },
 
+  'rules/summary': async () => {
+    const state = await loadRulesState();
+    return { ok: true, summary: summarize(state), sombre: state.rules.sombre ?? null };
+  },
+
   'rules/save': async (message, sender) => {
     if (!sender.fromExtensionPage) return { ok: false, errors: pagesOnly() };
     const result = await saveEditedRules(message.rules, new Date());

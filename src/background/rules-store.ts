@@ -7,7 +7,7 @@ import type { RuleFileResult } from '../core/rules/check-result';
 import { parseRuleFile, validateRuleFile } from '../core/rules/parse';
 import { exportRuleFile } from '../core/rules/serialize';
 import type { RuleFile } from '../core/rules/schema';
-import type { RulesState } from '../shared/rules-state';
+import { storedRules, type RulesState } from '../shared/rules-state';
 import { LAST_GOOD_KEY, RULES_KEY } from '../shared/storage-keys';
 import { writeLocal } from '../shared/storage-area';
 import { loadRulesState } from '../shared/load-rules';
@@ -56,7 +56,7 @@ async function replaceRules(parsed: RuleFileResult, now: Date): Promise<ImportOu
 }
 
 export async function saveRules(rules: RuleFile, now: Date) {
-  const stored = { savedAt: now.toISOString(), rules };
+  const stored = storedRules(now.toISOString(), rules);
   const write = () => writeLocal({ [RULES_KEY]: stored, [LAST_GOOD_KEY]: stored });
   let written = await write();
   // The log must never cost the rules their place: when storage is full, the

@@ -46,11 +46,11 @@ export const browserApi: IncidentApi = {
   },
 
   async rules() {
-    const response = await send({ type: 'rules/get' });
+    const response = await send({ type: 'rules/summary' });
     if (!response.ok) return null;
     return {
       organization: response.summary.organization,
-      sombre: sombreState(response.rules, new Date()),
+      sombre: sombreState({ sombre: response.sombre ?? undefined }, new Date()),
     };
   },
 

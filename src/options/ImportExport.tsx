@@ -3,6 +3,7 @@ import { MAX_RULE_FILE_BYTES } from '../core/rules/parse';
 import { t } from '../shared/i18n';
 import type { Outcome } from './Outcome';
 import { nameWarnings } from './name-warnings';
+import { ownWrite } from './loaded-rules';
 
 /** The names an imported file would be warned about (the file was accepted, so it is JSON). */
 function warningsFor(text: string): string[] {
@@ -46,7 +47,7 @@ export function ImportExport(props: {
       return;
     }
     const text = await file.text();
-    const response = await send({ type: 'rules/import', text, fileName: file.name });
+    const response = await ownWrite(send({ type: 'rules/import', text, fileName: file.name }));
     if (!response.ok) {
       setResult({ kind: 'alert', title: t('options_import_refused'), errors: response.errors });
       return;

@@ -76,7 +76,11 @@ export function rulesFromStatus(status: TabStatus): RulesView {
   };
 }
 
-export function rulesFromSummary(summary: RulesSummary, rules: RuleFile, now: Date): RulesView {
+export function rulesFromSummary(
+  summary: RulesSummary,
+  rules: Pick<RuleFile, 'sombre'>,
+  now: Date,
+): RulesView {
   return {
     organization: summary.organization,
     locked: summary.locked,
@@ -86,9 +90,10 @@ export function rulesFromSummary(summary: RulesSummary, rules: RuleFile, now: Da
 }
 
 async function rulesFromWorker(): Promise<Pick<PopupData, 'rules' | 'rulesError'>> {
-  const response = await send({ type: 'rules/get' });
+  const response = await send({ type: 'rules/summary' });
   if (!response.ok) return { rules: null, rulesError: response.errors.join('; ') };
-  return { rules: rulesFromSummary(response.summary, response.rules, new Date()) };
+  const sombre = response.sombre ?? undefined;
+  return { rules: rulesFromSummary(response.summary, { sombre }, new Date()) };
 }
 
 export const browserApi: PopupApi = {

@@ -14,6 +14,9 @@ const accountName = z.string().check(z.maxLength(200));
 
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rules/get') }),
+  // What the popup and the incident guide show of the rules: the summary and the sombre
+  // section, not the megabyte of a file at the format's limits.
+  z.strictObject({ type: z.literal('rules/summary') }),
   z.strictObject({
     type: z.literal('rules/import'),
     text: z.string(),
@@ -93,6 +96,7 @@ export interface UnsentHold {
 
 export interface Responses {
   'rules/get': { ok: true; summary: RulesSummary; rules: RuleFile };
+  'rules/summary': { ok: true; summary: RulesSummary; sombre: RuleFile['sombre'] | null };
   'rules/save': { ok: true; summary: RulesSummary; rules: RuleFile } | Failure;
   'rules/import': { ok: true; summary: RulesSummary } | Failure;
   'rules/export': { ok: true; text: string; fileName: string } | Failure;

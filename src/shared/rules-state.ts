@@ -23,11 +23,42 @@ import { LAST_GOOD_KEY, RULES_KEY } from './storage-keys';
 
 export type RulesSource = 'import' | 'managed' | 'last-good' | 'none';
 
-const StoredRules = z.strictObject({
-  savedAt: z.iso.datetime(),
-  rules: z.unknown(),
-});
+// Saved rules are `{ savedAt, rulesText }`, the rule file as JSON text: browsers store and
+// hand over a string of 1 MiB in a few milliseconds, where the same rules as an object of
+// 10,000 entries took seconds to write and most of a second to read (and every open tab
+// would pay to read it, issue 17). `{ savedAt, rules }`, the object as earlier versions
+// saved it, is still read.
+const StoredRules = z.union([
+  z.strictObject({ savedAt: z.iso.datetime(), rulesText: z.string() }),
+  z.strictObject({ savedAt: z.iso.datetime(), rules: z.unknown() }),
+]);
 export type StoredRules = { savedAt: string; rules: RuleFile };
+
+/** What is saved for `rules`: `{ savedAt, rulesText }`. */
+export function storedRules(savedAt: string, rules: RuleFile) {
+  return { savedAt, rulesText: JSON.stringify(rules) };
+}
+
+const NOT_PARSED = Symbol('not JSON');
+/**
+ * Texts parsed, by the stored value they came in: the content script checks one value in
+ * two steps (resolveRulesInSteps), and parses its megabyte once. The checks only read it.
+ */
+const parsed = new WeakMap<object, unknown>();
+
+/** The rules of a saved value `raw` of the right shape: parsed from its text, or as saved. */
+function rulesOf(raw: object, shape: { rulesText: string } | { rules: unknown }): unknown {
+  if (!('rulesText' in shape)) return shape.rules;
+  if (parsed.has(raw)) return parsed.get(raw);
+  let rules: unknown;
+  try {
+    rules = JSON.parse(shape.rulesText) as unknown;
+  } catch {
+    rules = NOT_PARSED;
+  }
+  parsed.set(raw, rules);
+  return rules;
+}
 
 export interface RulesState {
   rules: RuleFile;
@@ -48,7 +79,9 @@ interface Validator {
 const withZod: Validator = {
   stored(raw) {
     const shape = StoredRules.safeParse(raw);
-    return shape.success ? shape.data : null;
+    if (!shape.success) return null;
+    const rules = rulesOf(raw as object, shape.data);
+    return rules === NOT_PARSED ? null : { savedAt: shape.data.savedAt, rules };
   },
   ruleFile: validateRuleFile,
 };
@@ -60,15 +93,20 @@ export type IssueLines = (issues: readonly RuleIssue[]) => string[];
 
 /** The plain check (no zod) in `mode`, for the content script, its problems worded by `lines`. */
 const plain = (mode: CheckMode, lines: IssueLines): Validator => ({
-  // As StoredRules: exactly `savedAt` (a UTC date and time) and `rules`.
+  // As StoredRules: exactly `savedAt` (a UTC date and time) and `rulesText` (a string) or
+  // `rules` (anything).
   stored(raw) {
-    if (!isObject(raw) || Object.keys(raw).some((key) => key !== 'savedAt' && key !== 'rules')) {
-      return null;
-    }
-    const { savedAt } = raw;
-    return typeof savedAt === 'string' && DATE_TIME_UTC.test(savedAt)
-      ? { savedAt, rules: raw.rules }
-      : null;
+    if (!isObject(raw)) return null;
+    const keys = Object.keys(raw);
+    const { savedAt, rulesText } = raw;
+    const text = keys.includes('rulesText');
+    const shaped =
+      keys.length === 2 &&
+      keys.includes('savedAt') &&
+      (text ? typeof rulesText === 'string' : keys.includes('rules'));
+    if (!shaped || typeof savedAt !== 'string' || !DATE_TIME_UTC.test(savedAt)) return null;
+    const rules = rulesOf(raw, text ? { rulesText: rulesText as string } : { rules: raw.rules });
+    return rules === NOT_PARSED ? null : { savedAt, rules };
   },
   ruleFile(value) {
     const result = ruleFileIssues(value, mode);

@@ -3,7 +3,7 @@
 // tests/unit/storage-corrupt.test.ts finds each `…_KEY` here and checks that
 // garbage in it is survived.
 
-/** The rules in force, as imported or edited: `{ savedAt, rules }` (shared/rules-state.ts). */
+/** The rules in force, as imported or edited: `{ savedAt, rulesText }` (shared/rules-state.ts). */
 export const RULES_KEY = 'rules';
 /** The last rules that were saved whole, for when `rules` is damaged. */
 export const LAST_GOOD_KEY = 'rulesLastGood';

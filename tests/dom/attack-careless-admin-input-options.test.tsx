@@ -10,6 +10,7 @@ import { fakeBrowser } from '../fakes/browser';
 import { parseRuleFile } from '../../src/core/rules/parse';
 import { RuleEditor } from '../../src/options/editor/RuleEditor';
 import { ImportExport } from '../../src/options/ImportExport';
+import { button, byLabel, dialog, openEntry, type } from './editor-helpers';
 
 const EXAMPLE = readFileSync('docs/examples/kingsford-council.json', 'utf8');
 const parsed = parseRuleFile(EXAMPLE);
@@ -30,42 +31,47 @@ function mount(node: preact.ComponentChild) {
   act(() => render(node, document.getElementById('app')!));
 }
 
-const handleField = (index: number) => {
-  const labels = [...document.querySelectorAll('label')].filter(
-    (l) => l.textContent === 'Handle or shown name',
-  );
-  return document.getElementById(labels[index]!.htmlFor) as HTMLInputElement;
-};
-
-function type(input: HTMLInputElement, value: string) {
-  act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const handleField = () => byLabel('Handle or shown name');
 
 const warnings = () => [...document.querySelectorAll('.warnings li')].map((li) => li.textContent);
-const saveButton = () =>
-  [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save rules')!;
 
 it('the editor refuses an X handle with a look-alike letter, next to its field', () => {
+  const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
   mount(<RuleEditor rules={parsed.rules} locked={false} onSaved={vi.fn()} report={vi.fn()} />);
-  const handle = handleField(0);
+  openEntry('Edit Account 1: KingsfordGov');
+  const handle = handleField();
   type(handle, `Kingsf${CYRILLIC_O}rdGov`);
   expect(handle.getAttribute('aria-invalid')).toBe('true');
   expect(document.getElementById(handle.getAttribute('aria-describedby')!)?.textContent).toBe(
     'is not an X handle: 1 to 15 letters A to Z, digits or _, with no spaces or other characters',
   );
-  expect(saveButton().disabled).toBe(true);
+  act(() => button('Save account').click());
+  expect(dialog()).not.toBeNull();
+  expect(sendMessage).not.toHaveBeenCalled();
 });
 
-it('the editor warns about a Facebook name that mixes Latin and Cyrillic, and still saves', () => {
-  mount(<RuleEditor rules={parsed.rules} locked={false} onSaved={vi.fn()} report={vi.fn()} />);
+it('the editor warns about a Facebook name that mixes Latin and Cyrillic, and still saves', async () => {
+  const onSaved = vi.fn();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    ok: true,
+    summary: {},
+    rules: parsed.rules,
+  });
+  mount(<RuleEditor rules={parsed.rules} locked={false} onSaved={onSaved} report={vi.fn()} />);
   expect(warnings()).toEqual([]);
-  type(handleField(3), MIXED);
+  openEntry('Edit Account 4: Kingsford Council');
+  type(handleField(), MIXED);
+  // As it is typed, in the dialog…
   expect(warnings()).toEqual([`accounts[3].handle: ${WARNING}`]);
-  expect(saveButton().disabled).toBe(false);
-  type(handleField(3), 'Kingsford Council');
+  expect(handleField().getAttribute('aria-invalid')).toBeNull();
+  await act(async () => button('Save account').click());
+  await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+  // …and under the accounts, once saved.
+  expect(dialog()).toBeNull();
+  expect(warnings()).toEqual([`accounts[3].handle: ${WARNING}`]);
+  openEntry(`Edit Account 4: ${MIXED}`);
+  type(handleField(), 'Kingsford Council');
+  await act(async () => button('Save account').click());
   expect(warnings()).toEqual([]);
 });
 

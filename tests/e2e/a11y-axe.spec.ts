@@ -104,10 +104,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('status')).toContainText('Imported');
       await page.getByLabel('Import rule file').setInputFiles(refusedFile());
       await expect(page.getByRole('alert')).toContainText('bannedterms: unknown key');
-      // And an invalid edit, so field errors are checked too.
-      await page.getByLabel('Organisation', { exact: true }).fill('');
-      await page.getByLabel('Handle or shown name').first().fill('');
-      await expect(page.locator('.field-error').first()).toBeVisible();
+      // And an invalid edit in an account's dialog, so field errors and the dialog are
+      // checked too.
+      await page.getByRole('button', { name: 'Edit Account 1: KingsfordGov' }).click();
+      await page.getByRole('dialog').getByLabel('Handle or shown name').fill('');
+      await expect(page.getByRole('dialog').locator('.field-error').first()).toBeVisible();
       await expectNoViolations(page);
     });
   });

@@ -292,8 +292,10 @@ test('with locked rules the switch is not offered, and the worker refuses a swit
   );
   expect(refused).toMatchObject({ ok: false });
   const stored = await worker(context).evaluate(async () => {
+    // Saved as the rule file's JSON text (shared/rules-state.ts).
     const { rules } = await chrome.storage.local.get('rules');
-    return (rules as { rules: { sombre: { active: boolean } } }).rules.sombre.active;
+    const file = JSON.parse((rules as { rulesText: string }).rulesText);
+    return (file as { sombre: { active: boolean } }).sombre.active;
   });
   expect(stored).toBe(true);
 });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, type BrowserContext, type Worker } from '@playwright/test';
 import { parseRuleFile } from '../../src/core/rules/parse';
 import { LAST_GOOD_KEY, RULES_KEY } from '../../src/shared/storage-keys';
+import { storedRules } from '../../src/shared/rules-state';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
@@ -54,7 +55,7 @@ export async function importRules(
 
 /**
  * Puts `rules` (an object, or a path to a JSON file) in force as an import would: refused
- * with the parser's problems if the file is not valid; otherwise `{ savedAt, rules }` under
+ * with the parser's problems if the file is not valid; otherwise `{ savedAt, rulesText }` under
  * the rules and last-good keys (background/rules-store.ts), written by the running worker,
  * so the extension sees the change as it sees an import's.
  */
@@ -73,7 +74,7 @@ export function rulesStorageItems(rules: object | string): Record<string, unknow
   const parsed = parseRuleFile(text);
   if (!parsed.ok)
     throw new Error(`setRules: not a valid rule file: ${JSON.stringify(parsed.issues)}`);
-  const stored = { savedAt: new Date().toISOString(), rules: parsed.rules };
+  const stored = storedRules(new Date().toISOString(), parsed.rules);
   return { [RULES_KEY]: stored, [LAST_GOOD_KEY]: stored };
 }
 

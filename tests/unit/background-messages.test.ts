@@ -13,6 +13,8 @@ const rules = JSON.stringify({ format: 'postguard-rules', version: 1, accounts: 
 describe('message schema', () => {
   it.each([
     [{ type: 'rules/get' }, true],
+    [{ type: 'rules/summary' }, true],
+    [{ type: 'rules/summary', rules: {} }, false],
     [{ type: 'rules/import', text: '{}' }, true],
     [{ type: 'rules/import' }, false],
     [{ type: 'rules/import', text: 5 }, false],
@@ -58,6 +60,25 @@ describe('handlers', () => {
     expect((await handlers['rules/export']({ type: 'rules/export' }, contentScript)).ok).toBe(
       false,
     );
+  });
+
+  it('says what the popup shows of the rules, their summary and sombre section, not every term', async () => {
+    const file = JSON.stringify({
+      format: 'postguard-rules',
+      version: 1,
+      organization: 'Kingsford Council',
+      accounts: [],
+      bannedTerms: [{ term: 'bomb' }],
+      sombre: { active: true, reason: 'Remembrance service' },
+    });
+    await handlers['rules/import']({ type: 'rules/import', text: file }, page);
+    const answer = await handlers['rules/summary']({ type: 'rules/summary' }, page);
+    expect(answer).toEqual({
+      ok: true,
+      summary: expect.objectContaining({ organization: 'Kingsford Council', bannedTerms: 1 }),
+      sombre: expect.objectContaining({ active: true, reason: 'Remembrance service' }),
+    });
+    expect(answer).not.toHaveProperty('rules');
   });
 
   it('imports from the options page and records the import in the audit log', async () => {

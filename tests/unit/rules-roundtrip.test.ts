@@ -34,6 +34,17 @@ describe('export and re-import', () => {
     expect(JSON.parse(text).policy.unknownAccount).toBe('confirm');
   });
 
+  it('writes each account and term of a long list on a line of its own', () => {
+    const lines = exportRuleFile(kingsford, now).split('\n');
+    const at = lines.indexOf('  "accounts": [');
+    expect(lines[at + 1]).toBe(
+      '    { "platform": "x", "handle": "KingsfordGov", "role": "corporate", "label": "Council newsroom" },',
+    );
+    expect(lines).toContain(
+      '    { "term": "bomb", "action": "block", "roles": ["corporate", "professional"] },',
+    );
+  });
+
   it('holds for any valid rules (property)', () => {
     const role = fc.constantFrom('corporate', 'professional', 'personal');
     const word = fc.stringMatching(/^[a-z][a-z0-9 ]{0,20}[a-z0-9]$/);

@@ -55,14 +55,43 @@ describe('rules store', () => {
 
   it('reports rules damaged inside (valid shape, invalid content) with the path', async () => {
     await importRuleText(file(), now);
-    const stored = structuredClone(fakeBrowser.storage.local.data()[RULES_KEY]) as {
-      rules: { accounts: { role: string }[] };
-    };
-    stored.rules.accounts[0]!.role = 'boss';
-    await fakeBrowser.storage.local.set({ [RULES_KEY]: stored });
+    const stored = fakeBrowser.storage.local.data()[RULES_KEY] as { rulesText: string };
+    const damaged = stored.rulesText.replace('"role":"corporate"', '"role":"boss"');
+    expect(damaged).not.toBe(stored.rulesText);
+    await fakeBrowser.storage.local.set({ [RULES_KEY]: { ...stored, rulesText: damaged } });
     const state = await loadRulesState();
     expect(state.source).toBe('last-good');
     expect(state.problems[0]).toContain('accounts[0].role');
+  });
+
+  it('saves the rules as JSON text, and says a cut-off text is damaged', async () => {
+    await importRuleText(file(), now);
+    const stored = fakeBrowser.storage.local.data()[RULES_KEY] as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['rulesText', 'savedAt']);
+    expect(JSON.parse(stored.rulesText as string)).toEqual((await loadRulesState()).rules);
+    const cut = { ...stored, rulesText: (stored.rulesText as string).slice(0, 40) };
+    await fakeBrowser.storage.local.set({ [RULES_KEY]: cut });
+    const state = await loadRulesState();
+    expect(state.source).toBe('last-good');
+    expect(state.problems[0]).toMatch(/Saved rules are damaged/);
+  });
+
+  it('still reads rules saved by earlier versions, as an object', async () => {
+    const rules = JSON.parse(file());
+    await fakeBrowser.storage.local.set({ [RULES_KEY]: { savedAt: now.toISOString(), rules } });
+    const state = await loadRulesState();
+    expect(state.source).toBe('import');
+    expect(state.rules.organization).toBe('Kingsford Council');
+    expect(state.problems).toEqual([]);
+  });
+
+  it('refuses a saved value with both the text and the object', async () => {
+    const rules = JSON.parse(file());
+    const both = { savedAt: now.toISOString(), rules, rulesText: file() };
+    await fakeBrowser.storage.local.set({ [RULES_KEY]: both });
+    const state = await loadRulesState();
+    expect(state.source).toBe('none');
+    expect(state.problems[0]).toMatch(/Saved rules are damaged/);
   });
 
   it('guards with no rules, and reports both, when both copies are damaged', async () => {

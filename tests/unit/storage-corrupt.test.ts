@@ -262,6 +262,10 @@ it('a damaged `heldSends` list is reported to the popup', async () => {
 
 describe("the content script's check of stored rules agrees with the worker's", () => {
   const stored = (rules: unknown) => ({ [RULES_KEY]: { savedAt: SAVED_AT, rules } });
+  /** As Postguard saves rules now: the file as JSON text (rules-state.ts). */
+  const storedText = (rules: unknown) => ({
+    [RULES_KEY]: { savedAt: SAVED_AT, rulesText: JSON.stringify(rules) },
+  });
 
   /** The rules in force as the worker and a tab's guard read them: the same, and their source. */
   async function same(values: Record<string, unknown>, managed?: unknown) {
@@ -280,6 +284,7 @@ describe("the content script's check of stored rules agrees with the worker's", 
     await fc.assert(
       fc.asyncProperty(validFile, async (file) => {
         expect(await same(stored(file))).toBe('import');
+        expect(await same(storedText(file))).toBe('import');
         expect(await same({}, file)).toBe('managed');
       }),
       { numRuns: 1_000 },
@@ -299,6 +304,7 @@ describe("the content script's check of stored rules agrees with the worker's", 
           return; // not JSON: never a stored value
         }
         expect(await same({ ...stored(value), [LAST_GOOD_KEY]: good })).toBe('last-good');
+        expect(await same({ ...storedText(value), [LAST_GOOD_KEY]: good })).toBe('last-good');
         expect(await same({}, value)).toBe('none');
       }),
       { numRuns: 1_500 },
@@ -309,6 +315,7 @@ describe("the content script's check of stored rules agrees with the worker's", 
     expect(await same({ [RULES_KEY]: garbage(), [LAST_GOOD_KEY]: good })).toBe('last-good');
     expect(await same({ [RULES_KEY]: garbage(), [LAST_GOOD_KEY]: garbage() })).toBe('none');
     expect(await same(stored(garbage()))).toBe('none');
+    expect(await same({ [RULES_KEY]: { savedAt: SAVED_AT, rulesText: garbage() } })).toBe('none');
     expect(await same({}, garbage())).toBe('none');
   });
 });

@@ -5,7 +5,7 @@
 import type { Role, RuleFile } from '../rules/schema';
 import type { Verdict } from './types';
 
-export function sombreState(rules: RuleFile, now: Date): Verdict['sombre'] {
+export function sombreState(rules: Pick<RuleFile, 'sombre'>, now: Date): Verdict['sombre'] {
   const sombre = rules.sombre;
   if (!sombre) return { on: false };
   const t = now.getTime();

@@ -9,6 +9,7 @@ import { formatIssues } from './format-issues';
 import { findJsonSyntaxError } from './json-syntax';
 import { MAX_RULE_FILE_BYTES } from './limits';
 import { ruleFileSchema } from './schema';
+import { checkRuleFile } from './check-rule-file';
 
 // Re-exported so the options page can refuse an oversized file before reading it.
 export { MAX_RULE_FILE_BYTES };
@@ -68,8 +69,25 @@ export function parseRuleFile(text: string): RuleFileResult {
   return validateRuleFile(value);
 }
 
-/** Checks a value that is already parsed (from storage or managed policy). */
+/** The plain check's answer for a file it accepts; undefined when zod must list the problems. */
+function acceptedPlainly(value: unknown): RuleFileResult | undefined {
+  try {
+    const result = checkRuleFile(value);
+    return result.ok ? result : undefined;
+  } catch {
+    return undefined; // whatever it could not read (deep nesting…), zod reads and words
+  }
+}
+
+/**
+ * Checks a value that is already parsed (from storage or managed policy). A file is first
+ * read by the plain check (check-rule-file.ts), which accepts exactly what the schema
+ * accepts, returns the same rules and is several times faster on a file of 10,000 terms;
+ * only a file it refuses goes through the schema, which lists every problem.
+ */
 export function validateRuleFile(value: unknown): RuleFileResult {
+  const plainly = acceptedPlainly(value);
+  if (plainly) return plainly;
   const foreign = foreignFileIssue(value);
   if (foreign) return refusal([foreign]);
   const result = ruleFileSchema.safeParse(value);

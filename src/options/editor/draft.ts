@@ -75,3 +75,20 @@ export function errorsUnder(errors: Map<string, string[]>, path: Path): string[]
   }
   return out;
 }
+
+/**
+ * Every error of the entry at `path` (`accounts[3]`) and its fields, as `field: message`
+ * (`handle: …`), for the entry's row in a table.
+ */
+export function errorsWithin(errors: Map<string, string[]>, path: Path): string[] {
+  const key = pathKey(path);
+  const out: string[] = [];
+  for (const [at, messages] of errors) {
+    if (at === key) out.push(...messages);
+    else if (at.startsWith(`${key}.`) || at.startsWith(`${key}[`)) {
+      const field = at.slice(key.length).replace(/^\./u, '');
+      out.push(...messages.map((m) => `${field}: ${m}`));
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
-// The editor's sections, one per part of the rule file (docs/rule-file.md).
-import { PLATFORMS, platformInfo } from '../../core/platforms';
+// The editor's sections of single fields, one per part of the rule file (docs/rule-file.md);
+// accounts and banned terms are tables (AccountsTable.tsx, TermsTable.tsx).
 import { t } from '../../shared/i18n';
 import {
   CheckboxField,
@@ -13,101 +13,7 @@ import { DateTimeField } from './datetime-field';
 import { ListSection } from './ListSection';
 import { useEditor } from './context';
 import { getAt } from './draft';
-
-const ROLES = ['corporate', 'professional', 'personal'] as const;
-const WORK_ROLES = ['corporate', 'professional'] as const;
-
-// The words people read for the rule file's values (the values themselves stay as they are).
-const platformWords = () =>
-  Object.fromEntries(PLATFORMS.map((p) => [p, t(platformInfo(p).valueKey)]));
-const roleWords = () => ({
-  corporate: t('role_corporate'),
-  professional: t('role_professional'),
-  personal: t('role_personal'),
-});
-const actionWords = () => ({
-  block: t('editor_action_block'),
-  confirm: t('editor_action_confirm'),
-  allow: t('editor_action_allow'),
-  off: t('editor_action_off'),
-});
-const auditWords = () => ({
-  redacted: t('editor_audit_redacted'),
-  none: t('editor_audit_none'),
-  full: t('editor_audit_full'),
-});
-
-export function AccountsSection() {
-  return (
-    <ListSection
-      path={['accounts']}
-      emptyText={t('editor_accounts_empty')}
-      addLabel={t('editor_account_add')}
-      empty={() => ({ platform: PLATFORMS[0], handle: '', role: 'corporate' })}
-      describe={(a, i) =>
-        a.handle
-          ? t('editor_account_n_named', [String(i + 1), String(a.handle)])
-          : t('editor_account_n', String(i + 1))
-      }
-    >
-      {(p) => (
-        <>
-          <SelectField
-            path={[...p, 'platform']}
-            label={t('editor_platform')}
-            options={PLATFORMS}
-            words={platformWords()}
-          />
-          <TextField path={[...p, 'handle']} label={t('editor_handle')} />
-          <SelectField
-            path={[...p, 'role']}
-            label={t('editor_role')}
-            options={ROLES}
-            words={roleWords()}
-          />
-          <TextField path={[...p, 'label']} label={t('editor_account_label')} />
-          <LinesField path={[...p, 'aliases']} label={t('editor_aliases')} optional />
-        </>
-      )}
-    </ListSection>
-  );
-}
-
-export function BannedTermsSection() {
-  return (
-    <ListSection
-      path={['bannedTerms']}
-      emptyText={t('editor_terms_empty')}
-      addLabel={t('editor_term_add')}
-      empty={() => ({ term: '', action: 'block' })}
-      describe={(b, i) =>
-        b.term
-          ? t('editor_term_n_named', [String(i + 1), String(b.term)])
-          : t('editor_term_n', String(i + 1))
-      }
-    >
-      {(p) => (
-        <>
-          <TextField path={[...p, 'term']} label={t('editor_term')} hint={t('editor_term_hint')} />
-          <SelectField
-            path={[...p, 'action']}
-            label={t('editor_action')}
-            options={['block', 'confirm']}
-            words={actionWords()}
-          />
-          <ChoicesField
-            path={[...p, 'roles']}
-            label={t('editor_applies_to')}
-            options={ROLES}
-            fallback={WORK_ROLES}
-            words={roleWords()}
-          />
-          <TextField path={[...p, 'note']} label={t('editor_term_note')} />
-        </>
-      )}
-    </ListSection>
-  );
-}
+import { ROLES, WORK_ROLES, actionWords, auditWords, roleWords } from './words';
 
 export function SombreSection() {
   return (
