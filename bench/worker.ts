@@ -1,8 +1,10 @@
 // The extension's service worker, seen and controlled through the DevTools protocol: the
-// ServiceWorker domain of a page's CDP session reports and stops the extension's worker too
-// (Playwright gives no browser-level session for a persistent context). Stopping is verified
-// twice: the worker's running status reaches "stopped", and Target.getTargets no longer
-// lists a service_worker target of the extension.
+// ServiceWorker domain of a page's CDP session reports the extension's worker too
+// (Playwright gives no browser-level session for a persistent context). It is stopped by
+// closing its target, as tests/e2e/robust-worker-stopped.spec.ts does: ServiceWorker's
+// stopAllWorkers no longer stops it in Chromium 150 (the status never reached "stopped").
+// Stopping is verified twice: the worker's running status reaches "stopped", and
+// Target.getTargets no longer lists a service_worker target of the extension.
 import type { CDPSession } from '@playwright/test';
 
 type Status = 'stopped' | 'starting' | 'running' | 'stopping';
@@ -42,11 +44,16 @@ export class ExtensionWorker {
     return newest === undefined ? undefined : this.statusByVersion.get(newest);
   }
 
-  private async hasTarget(): Promise<boolean> {
+  /** The extension's service worker targets (none while it is stopped). */
+  private async targets(): Promise<{ targetId: string }[]> {
     const { targetInfos } = (await this.cdp.send('Target.getTargets')) as {
-      targetInfos: { type: string; url: string }[];
+      targetInfos: { type: string; url: string; targetId: string }[];
     };
-    return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(this.origin));
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(this.origin));
+  }
+
+  private async hasTarget(): Promise<boolean> {
+    return (await this.targets()).length > 0;
   }
 
   private async waitFor(ok: (s: Status | undefined) => boolean, what: string) {
@@ -56,14 +63,29 @@ export class ExtensionWorker {
     throw new Error(`extension service worker: timed out waiting for ${what} (${this.status()})`);
   }
 
-  /** Stops it and checks that it really is stopped. */
+  /**
+   * Stops it and checks that it really is stopped, and stays so for a moment: what the guard
+   * reports of the send just cancelled (the audit log) can reach the worker after the stop
+   * and wake it again, so a stop that does not hold is done again.
+   */
   async stop(): Promise<void> {
-    await this.cdp.send('ServiceWorker.stopAllWorkers');
-    await this.waitFor((s) => s === 'stopped', '"stopped"');
-    for (const until = Date.now() + 10_000; await this.hasTarget(); await sleep(20)) {
-      if (Date.now() > until)
-        throw new Error('extension service worker: its target is still there');
+    for (let attempt = 0; attempt < 10; attempt++) {
+      for (const { targetId } of await this.targets())
+        await this.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      if (await this.staysStopped()) return;
+      await sleep(300);
     }
+    throw new Error(`extension service worker: does not stay stopped (${this.status()})`);
+  }
+
+  /** Whether it reaches "stopped" with no target left, and is still so 200 ms later. */
+  private async staysStopped(): Promise<boolean> {
+    for (const until = Date.now() + 5_000; Date.now() < until; await sleep(10)) {
+      if (this.status() !== 'stopped' || (await this.hasTarget())) continue;
+      await sleep(200);
+      return this.status() === 'stopped' && !(await this.hasTarget());
+    }
+    return false;
   }
 
   /** Starts it if it is not running (the guard's report usually has woken it already). */
