@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t } from '../shared/i18n';
 import { WelcomePage } from './WelcomePage';
+import '../shared/page-base.css';
 import './welcome.css';
 
 document.title = t('welcome_title');

@@ -4,21 +4,10 @@
 // after 20, 100, 100 and then 500 ms, so most of its clicks landed a third of a second after
 // the button was armed, in hundreds of releases (README.md, "Two commands").
 import type { Locator } from '@playwright/test';
+import { untilArmed } from '../drive/armed';
 
 /** Clicks `button` as soon as it no longer says aria-disabled="true". */
 export async function clickWhenArmed(button: Locator): Promise<void> {
-  await button.evaluate(
-    (element) =>
-      new Promise<void>((armed) => {
-        const isArmed = () => element.getAttribute('aria-disabled') !== 'true';
-        if (isArmed()) return armed();
-        const watch = new MutationObserver(() => {
-          if (!isArmed()) return;
-          watch.disconnect();
-          armed();
-        });
-        watch.observe(element, { attributes: true, attributeFilter: ['aria-disabled'] });
-      }),
-  );
+  await button.evaluate(untilArmed);
   await button.click();
 }

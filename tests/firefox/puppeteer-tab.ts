@@ -8,6 +8,7 @@
 // which name themselves those ways.
 // Puppeteer's handles do not wait as Playwright's locators do: every lookup here polls.
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import { untilArmed } from '../drive/armed';
 import type { Tab, Target } from '../drive/tab';
 
 const POLL_MS = 50;
@@ -150,19 +151,7 @@ export function puppeteerTab(page: Page): Tab & { page: Page } {
     async clickWhenArmed(target) {
       const button = await visible(page, target);
       // As tests/e2e/release.ts: the click comes as soon as aria-disabled goes.
-      await button.evaluate(
-        (element) =>
-          new Promise<void>((armed) => {
-            const isArmed = () => element.getAttribute('aria-disabled') !== 'true';
-            if (isArmed()) return armed();
-            const watch = new MutationObserver(() => {
-              if (!isArmed()) return;
-              watch.disconnect();
-              armed();
-            });
-            watch.observe(element, { attributes: true, attributeFilter: ['aria-disabled'] });
-          }),
-      );
+      await button.evaluate(untilArmed);
       await button.click();
     },
     press: (keys) => press(page, keys),
