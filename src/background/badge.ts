@@ -1,9 +1,10 @@
 // The toolbar badge: the role of the account a guarded tab posts as, at a
-// glance, per tab (with no rules in force, none: `?`). The content script reports changes (`guard/status`); the
-// badge is set for that tab only, so other tabs keep theirs. The browser
-// clears a tab's badge and title when the tab navigates, so a tab that leaves
-// the guarded sites shows none, with no listener needed here (which also keeps
-// the worker free of state: it may be stopped at any time).
+// glance, per tab (with no rules in force, none: `?`). The content script
+// reports changes (`guard/status`); the badge is set for that tab only, so
+// other tabs keep theirs. The browser clears a tab's badge and title when the
+// tab navigates, so a tab that leaves the guarded sites shows none, with no
+// listener needed here (which also keeps the worker free of state: it may be
+// stopped at any time).
 import browser from 'webextension-polyfill';
 import { platformInfo, type Platform } from '../core/platforms';
 import type { Role } from '../core/rules/schema';

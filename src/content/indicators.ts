@@ -1,6 +1,7 @@
 // Keeps one indicator next to every compose box, following account switches
-// live; with no rules in force it says so instead of a role. Page mutations that may matter (page-changes.ts) are coalesced to one
-// refresh per animation frame.
+// live; with no rules in force it says so instead of a role. Page mutations
+// that may matter (page-changes.ts) are coalesced to one refresh per animation
+// frame.
 import { evaluate } from '../core/engine';
 import type { RulesSnapshot } from './rules-snapshot';
 import type { ComposeSurface, SiteAdapter } from './sites/adapter';

@@ -1,5 +1,5 @@
+import { importChosenFile } from '../shared/import-rule-file';
 import { send, type RulesSummary } from '../shared/messages';
-import { MAX_RULE_FILE_BYTES } from '../core/rules/parse';
 import { t } from '../shared/i18n';
 import type { Outcome } from './Outcome';
 import { nameWarnings } from './name-warnings';
@@ -35,28 +35,18 @@ export function ImportExport(props: {
   const setResult = props.report;
 
   async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = ''; // so choosing the same file again is another import
-    if (!file) return;
-    if (file.size > MAX_RULE_FILE_BYTES) {
-      setResult({
-        kind: 'alert',
-        title: t('options_import_refused'),
-        errors: [`(root): ${t('options_import_too_large')}`],
-      });
-      return;
-    }
-    const text = await file.text();
-    const response = await ownWrite(send({ type: 'rules/import', text, fileName: file.name }));
+    const response = await importChosenFile(input, ownWrite);
+    if (!response) return;
     if (!response.ok) {
       setResult({ kind: 'alert', title: t('options_import_refused'), errors: response.errors });
       return;
     }
+    const { fileName, text } = response;
     props.onImported(response.summary);
     const warnings = warningsFor(text);
     setResult({
       kind: 'status',
-      text: importedText(file.name, response.summary),
+      text: importedText(fileName, response.summary),
       ...(warnings.length > 0 && { warnings }),
     });
   }

@@ -1,11 +1,9 @@
 // "Import my organisation's rule file": the file a person was given, imported as the
-// options page imports one (`rules/import`: checked whole by the worker, refused with
-// every problem as `path: message`, and then nothing changes). Its result is said here, in
+// options page imports one (shared/import-rule-file.ts). Its result is said here, in
 // a role=status (imported) or role=alert (refused) element, as on the options page.
 import { useState } from 'preact/hooks';
-import { MAX_RULE_FILE_BYTES } from '../core/rules/limits';
 import { t } from '../shared/i18n';
-import { send } from '../shared/messages';
+import { importChosenFile } from '../shared/import-rule-file';
 import type { RulesInForce } from './useRulesInForce';
 import { rulesPhrase } from './words';
 
@@ -16,25 +14,15 @@ export function ImportSection({ rules }: { rules: RulesInForce }) {
   const locked = rules.summary?.locked ?? false;
 
   async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = ''; // so choosing the same file again is another import
-    if (!file) return;
-    if (file.size > MAX_RULE_FILE_BYTES) {
-      setOutcome({ kind: 'refused', errors: [`(root): ${t('welcome_import_too_large')}`] });
-      return;
-    }
-    const response = await send({
-      type: 'rules/import',
-      text: await file.text(),
-      fileName: file.name,
-    });
+    const response = await importChosenFile(input);
+    if (!response) return;
     if (!response.ok) {
       setOutcome({ kind: 'refused', errors: response.errors });
       return;
     }
     setOutcome({
       kind: 'imported',
-      text: t('welcome_imported', [file.name, rulesPhrase(response.summary)]),
+      text: t('welcome_imported', [response.fileName, rulesPhrase(response.summary)]),
     });
   }
 

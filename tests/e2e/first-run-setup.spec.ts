@@ -1,8 +1,9 @@
 // The first run's ways in, in Chromium with no rules in force: the popup offers the three
-// ways and, like the toolbar badge, guesses no role; the indicator on X says no rules are set (and the guard judges
-// as it always has with none); the guided form, with the keyboard only, sets up a person's
-// accounts, after which X shows each account's role; an import from the welcome page
-// applies to an open X tab at once; "Check again" says no organisation's rules arrived.
+// ways and, like the toolbar badge, guesses no role; the indicator on X says no rules are
+// set (and the guard judges as it always has with none); the guided form, with the keyboard
+// only, sets up a person's accounts, after which X shows each account's role; an import
+// from the welcome page applies to an open X tab at once; "Check again" says no
+// organisation's rules arrived.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { KINGSFORD } from './rules';
